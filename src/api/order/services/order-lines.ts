@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UID } from '../../../constants';
+import type { GetOrderLines, OrderLineInput } from '../../../contracts/order-lines';
+import {
+  checkSizeBreakdown,
+  diffBreakdown,
+  normaliseBreakdown,
+  sortBreakdown,
+  totalsOf,
+} from '../../../domain/orders/size-breakdown';
+import { lockKey, rejectIf } from '../../../invariants/guard';
+import { loadOrder, type LoadedOrder } from '../../../invariants/order-state';
+
+const summarise = (order: LoadedOrder): GetOrderLines.Response => {
+  const scale = order.snapshot.style?.sizeScale ?? null;
+  const lines = sortBreakdown(order.lines, scale).map(({ documentId, colour, size, quantity }) => ({
+    documentId,
+    colour,
+    size,
+    quantity,
+  }));
+  return {
+    data: lines,
+    meta: {
+      order: {
+        documentId: order.documentId,
+        poNumber: order.poNumber,
+        totalQuantity: order.totalQuantity,
+        sizeScale: scale,
+      },
+      totals: totalsOf(lines, scale),
+    },
+  };
+};
+
+/** The size breakdown of one order: read it, or replace it whole in one transaction. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async read(documentId: string): Promise<GetOrderLines.Response> {
+    const order = await loadOrder(strapi, { documentId });
+    if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+    return summarise(order);
+  },
+
+  /**
+   * Replaces the order's lines with `wanted`. Unchanged lines keep their
+   * identity; every write goes through the document service, so the order-line
+   * invariants and the order total hold exactly as for single-line edits.
+   */
+  async replace(documentId: string, wanted: OrderLineInput[]) {
+    return strapi.db.transaction(async ({ trx }) => {
+      const order = await loadOrder(strapi, { documentId });
+      if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+      await lockKey(strapi, trx, `order-lines:${order.id}`);
+
+      const scale = order.snapshot.style?.sizeScale ?? null;
+      rejectIf(checkSizeBreakdown(wanted, scale, ['data']));
+      const change = diffBreakdown(order.lines, normaliseBreakdown(wanted, scale));
+      const documentIdOf = new Map(order.lines.map((line) => [line.id, line.documentId]));
+      const lines = strapi.documents(UID.orderLine);
+
+      for (const id of change.remove) await lines.delete({ documentId: documentIdOf.get(id)! });
+      for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
+      for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
+
+      const reloaded = await loadOrder(strapi, { documentId });
+      return {
+        summary: summarise(reloaded!),
+        changes: {
+          created: change.create.length,
+          updated: change.update.length,
+          removed: change.remove.length,
+          unchanged: change.unchanged,
+        },
+      };
+    });
+  },
+});

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { describeField, TRADE_TERMS } from '../domain/trade-terms';
+
+interface FieldMetadata {
+  edit?: { label?: string; description?: string; editable?: boolean; [key: string]: unknown };
+  list?: Record<string, unknown>;
+}
+
+interface ContentManagerConfiguration {
+  settings: { mainField?: string; [key: string]: unknown };
+  metadatas: Record<string, FieldMetadata>;
+  layouts: unknown;
+}
+
+interface ConfigurationService {
+  findConfiguration(contentType: unknown): Promise<ContentManagerConfiguration>;
+  updateConfiguration(contentType: unknown, configuration: ContentManagerConfiguration): Promise<unknown>;
+}
+
+/** What a relation to these records shows in the admin (a customer's name, an order's PO number…). */
+const MAIN_FIELDS: Record<string, string> = {
+  customer: 'name',
+  supplier: 'name',
+  'size-scale': 'name',
+  style: 'styleNo',
+  order: 'poNumber',
+  'order-line': 'colour',
+};
+
+/** Fields the content manager must show but never let anyone type into. */
+const READ_ONLY: Record<string, string[]> = { order: ['totalQuantity'] };
+
+/**
+ * Puts the Chinese trade term beside every field in the content manager
+ * ("客户订单号 · Customer's PO number") and sets sensible main fields. Only
+ * fills what is empty: an administrator's own wording survives restarts.
+ */
+export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
+  const configurations = strapi.plugin('content-manager').service('content-types') as ConfigurationService;
+
+  for (const [type, terms] of Object.entries(TRADE_TERMS)) {
+    const contentType = strapi.contentType(`api::${type}.${type}` as never);
+    if (!contentType) continue;
+    const configuration = await configurations.findConfiguration(contentType);
+    let changed = false;
+
+    for (const [field, term] of Object.entries(terms)) {
+      const edit = configuration.metadatas[field]?.edit;
+      if (edit && !edit.description) {
+        edit.description = describeField(term);
+        changed = true;
+      }
+    }
+    for (const field of READ_ONLY[type] ?? []) {
+      const edit = configuration.metadatas[field]?.edit;
+      if (edit && edit.editable !== false) {
+        edit.editable = false;
+        changed = true;
+      }
+    }
+    const mainField = MAIN_FIELDS[type];
+    if (mainField && (!configuration.settings.mainField || configuration.settings.mainField === 'id')) {
+      configuration.settings.mainField = mainField;
+      changed = true;
+    }
+    if (changed) await configurations.updateConfiguration(contentType, configuration);
+  }
+}

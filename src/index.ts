@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminFieldTerms } from './bootstrap/admin-field-terms';
+import { registerInvariants } from './invariants';
+import { seedDemoOnFirstStart } from './seed/load-demo';
+
+export default {
+  /** Invariants are document-service middlewares: registered before anything can write. */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerInvariants(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await applyAdminFieldTerms(strapi);
+    await seedDemoOnFirstStart(strapi);
+  },
+};

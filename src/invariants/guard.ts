@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import type { Violation } from '../domain/violation';
+
+/** What a document-service middleware sees of a call, narrowed to what the guards read. */
+export interface DocumentCall {
+  uid: string;
+  action: string;
+  params: {
+    documentId?: string;
+    data?: Record<string, unknown>;
+    [key: string]: unknown;
+  };
+}
+
+export interface GuardContext {
+  strapi: Core.Strapi;
+  call: DocumentCall;
+  trx: Knex.Transaction;
+  next: () => Promise<unknown>;
+}
+
+/** A guard runs around one write, inside the write's transaction; throwing rolls it back. */
+export type Guard = (context: GuardContext) => Promise<unknown>;
+
+/** Turns broken rules into Strapi's 400 `ValidationError`, naming each field and rule. */
+export function rejectIf(violations: Violation[]): void {
+  if (violations.length === 0) return;
+  const message =
+    violations.length === 1
+      ? violations[0].message
+      : `${violations.length} errors occurred: ${violations.map((v) => v.message).join('; ')}`;
+  throw new errors.ValidationError(message, {
+    errors: violations.map((v) => ({
+      path: v.path.map(String),
+      message: v.message,
+      name: 'ValidationError',
+      rule: v.rule,
+    })),
+  });
+}
+
+/**
+ * Serialises writers on one key until the transaction ends. PostgreSQL needs it
+ * (two read-committed transactions would both pass a uniqueness check); SQLite
+ * already runs one write transaction at a time on its single connection.
+ */
+export async function lockKey(strapi: Core.Strapi, trx: Knex.Transaction, key: string): Promise<void> {
+  if (strapi.db.dialect.client === 'postgres') {
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [key]);
+  }
+}
+
+export const isWrite = (action: string) => action === 'create' || action === 'update' || action === 'delete';

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { isWrite, type DocumentCall, type Guard } from './guard';
+import { orderGuard } from './order';
+import { orderLineGuard } from './order-line';
+import { customerGuard, sizeScaleGuard, styleGuard, supplierGuard } from './parties';
+
+const GUARDS: Record<string, Guard> = {
+  [UID.customer]: customerGuard,
+  [UID.supplier]: supplierGuard,
+  [UID.sizeScale]: sizeScaleGuard,
+  [UID.style]: styleGuard,
+  [UID.order]: orderGuard,
+  [UID.orderLine]: orderLineGuard,
+};
+
+/**
+ * Registers the invariants as one document-service middleware, so they hold for
+ * REST, the admin content manager and any code calling `strapi.documents()`.
+ * Each guarded write runs in one transaction: a broken rule rolls it back whole.
+ */
+export function registerInvariants(strapi: Core.Strapi): void {
+  strapi.documents.use((async (call: DocumentCall, next: () => Promise<unknown>) => {
+    const guard = GUARDS[call.uid];
+    if (!guard || !isWrite(call.action)) return next();
+    return strapi.db.transaction(({ trx }) => guard({ strapi, call, trx, next }));
+  }) as unknown as Parameters<Core.Strapi['documents']['use']>[0]);
+}

@@ -1,0 +1,66 @@
+import { UID } from '../constants';
+import { checkOrderHeader } from '../domain/orders/order-header';
+import { rejectIf, type Guard } from './guard';
+import { loadOrder } from './order-state';
+import { checkUnique, trimStrings } from './unique';
+
+/**
+ * Order invariants on every write path: header rules, PO number unique per
+ * customer, market and channel defaulted from the customer, and `totalQuantity`
+ * recomputed from the lines — whatever the caller sent for it.
+ */
+export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
+  if (call.action === 'delete') {
+    await deleteLinesOf(strapi, call.params.documentId);
+    return next();
+  }
+
+  const data = call.params.data;
+  if (data) {
+    delete data.totalQuantity;
+    trimStrings(data, ['poNumber', 'season']);
+    for (const field of ['market', 'currency'] as const) {
+      if (typeof data[field] === 'string') data[field] = (data[field] as string).trim().toUpperCase() || null;
+    }
+  }
+
+  const result = (await next()) as { documentId: string } | null;
+  if (!result) return result;
+
+  const order = await loadOrder(strapi, { documentId: result.documentId });
+  if (!order) return result;
+  const { derived, violations } = checkOrderHeader(order.snapshot);
+  const customer = order.snapshot.customer;
+  if (customer) {
+    violations.push(
+      ...(await checkUnique(strapi, trx, {
+        uid: UID.order,
+        field: 'poNumber',
+        value: order.poNumber,
+        selfId: order.id,
+        within: { relation: 'customer', id: customer.id, label: 'customer' },
+      }))
+    );
+  }
+  rejectIf(violations);
+
+  if (
+    derived.market !== order.snapshot.market ||
+    derived.channel !== order.snapshot.channel ||
+    derived.totalQuantity !== order.totalQuantity
+  ) {
+    await strapi.db.query(UID.order).update({ where: { id: order.id }, data: derived });
+  }
+  return { ...result, ...derived };
+};
+
+async function deleteLinesOf(strapi: Parameters<Guard>[0]['strapi'], documentId: string | undefined) {
+  if (!documentId) return;
+  const lines = (await strapi.db.query(UID.orderLine).findMany({
+    where: { order: { documentId } },
+    select: ['documentId'],
+  })) as Array<{ documentId: string }>;
+  for (const line of lines) {
+    await strapi.documents(UID.orderLine).delete({ documentId: line.documentId });
+  }
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { Client } from 'pg';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const distDir = path.join(appDir, 'dist');
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** Full-access API token, as an integrator would use. */
+  token: string;
+  stop: () => Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/** PostgreSQL server settings for tests; each test file gets its own schema in it. */
+const pgSettings = () => ({
+  host: process.env.DATABASE_HOST ?? '127.0.0.1',
+  port: Number(process.env.DATABASE_PORT ?? 5432),
+  user: process.env.DATABASE_USERNAME ?? 'postgres',
+  password: process.env.DATABASE_PASSWORD ?? '',
+  database: process.env.DATABASE_NAME ?? 'postgres',
+});
+
+async function onPostgres<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client(pgSettings());
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Boots Gendan in-process on a database of its own: a fresh temporary SQLite
+ * file, or with DATABASE_CLIENT=postgres a fresh schema. Needs `dist/` (the
+ * Jest global setup compiles it).
+ */
+export async function startApp(): Promise<TestApp> {
+  const id = `${process.pid}_${randomBytes(4).toString('hex')}`;
+  const usePostgres = process.env.DATABASE_CLIENT === 'postgres';
+  const sqliteFile = path.join(tmpdir(), `gendan-test-${id}.db`);
+  const schema = `gendan_test_${id}`;
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    SEED_DEMO: 'false',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  });
+  if (usePostgres) {
+    const pg = pgSettings();
+    await onPostgres((client) => client.query(`CREATE SCHEMA "${schema}"`));
+    Object.assign(process.env, {
+      DATABASE_HOST: pg.host,
+      DATABASE_PORT: String(pg.port),
+      DATABASE_NAME: pg.database,
+      DATABASE_USERNAME: pg.user,
+      DATABASE_PASSWORD: pg.password,
+      DATABASE_SCHEMA: schema,
+    });
+  } else {
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_FILENAME = sqliteFile;
+  }
+
+  const strapi = await createStrapi({ appDir, distDir }).load();
+  strapi.server.mount();
+
+  const token = (await strapi
+    .service('admin::api-token')
+    .create({ name: `tests-${id}`, type: 'full-access', lifespan: null })) as { accessKey: string };
+
+  return {
+    strapi,
+    token: token.accessKey,
+    stop: async () => {
+      await strapi.destroy();
+      if (usePostgres) {
+        await onPostgres((client) => client.query(`DROP SCHEMA "${schema}" CASCADE`));
+      } else {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) {
+          if (existsSync(sqliteFile + suffix)) rmSync(sqliteFile + suffix);
+        }
+      }
+    },
+  };
+}
