@@ -25,14 +25,14 @@ export interface OrderLinesSummary {
   sizeScale: string[] | null;
 }
 
-export namespace GetOrderLines {
+export declare namespace GetOrderLines {
   export interface Response {
     data: OrderLineOutput[];
     meta: { order: OrderLinesSummary; totals: SizeBreakdownTotals };
   }
 }
 
-export namespace ReplaceOrderLines {
+export declare namespace ReplaceOrderLines {
   export interface Request {
     data: OrderLineInput[];
   }

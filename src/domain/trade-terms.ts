@@ -23,7 +23,10 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
   supplier: {
     code: { zh: '供应商代码', en: 'Supplier code (unique)' },
     name: { zh: '供应商名称', en: 'Supplier name' },
-    kinds: { zh: '供应类别(面料/辅料/包装/水洗/印花/绣花/成衣厂/快递)', en: 'What the supplier provides (several allowed)' },
+    kinds: {
+      zh: '供应类别(面料/辅料/包装/水洗/印花/绣花/成衣厂/快递)',
+      en: 'What the supplier provides (several allowed)',
+    },
     contacts: { zh: '联系人', en: 'Contacts' },
     leadTimeDays: { zh: '交货周期(天)', en: 'Usual lead time in days' },
   },

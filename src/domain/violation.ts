@@ -9,8 +9,8 @@ export interface Violation {
   message: string;
 }
 
-export const violation = (
-  path: Array<string | number>,
-  rule: string,
-  message: string
-): Violation => ({ path, rule, message });
+export const violation = (path: Array<string | number>, rule: string, message: string): Violation => ({
+  path,
+  rule,
+  message,
+});

@@ -64,16 +64,26 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
     size = canonicalSize(after.size, scale) ?? undefined;
     if (size === undefined) {
       violations.push(
-        violation(['size'], 'size-in-scale', `size "${after.size}" is not in the style's size scale (${(scale ?? []).join(', ')})`)
+        violation(
+          ['size'],
+          'size-in-scale',
+          `size "${after.size}" is not in the style's size scale (${(scale ?? []).join(', ')})`
+        )
       );
     }
     if (!isPositiveInteger(after.quantity)) {
-      violations.push(violation(['quantity'], 'quantity-positive-integer', 'quantity must be a whole number greater than 0'));
+      violations.push(
+        violation(['quantity'], 'quantity-positive-integer', 'quantity must be a whole number greater than 0')
+      );
     }
     const key = lineKey({ colour: after.colour, size: size ?? after.size });
     if (order?.lines.some((line) => line.id !== after.id && lineKey(line) === key)) {
       violations.push(
-        violation(['size'], 'colour-size-unique', `the order already has a line for colour "${after.colour}" and size "${after.size}"`)
+        violation(
+          ['size'],
+          'colour-size-unique',
+          `the order already has a line for colour "${after.colour}" and size "${after.size}"`
+        )
       );
     }
   }

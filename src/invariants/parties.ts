@@ -10,8 +10,11 @@ type Row = { id: number } & Record<string, unknown>;
 const findWritten = (strapi: Core.Strapi, uid: string, documentId: string, populate?: Record<string, unknown>) =>
   strapi.db.query(uid as never).findOne({ where: { documentId }, populate }) as Promise<Row | null>;
 
-const duplicatesIn = (values: string[]) =>
-  [...new Set(values.filter((value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) !== index))];
+const duplicatesIn = (values: string[]) => [
+  ...new Set(
+    values.filter((value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) !== index)
+  ),
+];
 
 /** Wraps a post-write check: trims what users type, writes, then checks the stored record. */
 const afterWrite =
@@ -38,7 +41,13 @@ export const customerGuard: Guard = async (context) => {
   return afterWrite(UID.customer, ['code', 'name'], async (record, { strapi, trx }) => [
     ...(isCountryCode(record.market)
       ? []
-      : [violation(['market'], 'market-iso-3166', `market "${String(record.market)}" is not an ISO 3166-1 alpha-2 country code`)]),
+      : [
+          violation(
+            ['market'],
+            'market-iso-3166',
+            `market "${String(record.market)}" is not an ISO 3166-1 alpha-2 country code`
+          ),
+        ]),
     ...(await checkUnique(strapi, trx, { uid: UID.customer, field: 'code', value: record.code, selfId: record.id })),
   ])(context);
 };
@@ -50,6 +59,7 @@ export const supplierGuard: Guard = afterWrite(
     const kinds = ((record.kinds as Array<{ kind: string }> | null) ?? []).map((k) => k.kind);
     const twice = duplicatesIn(kinds);
     return [
+      ...(kinds.length === 0 ? [violation(['kinds'], 'kinds-required', 'a supplier needs at least one kind')] : []),
       ...(twice.length > 0
         ? [violation(['kinds'], 'kinds-unique', `supplier kinds are listed twice: ${twice.join(', ')}`)]
         : []),
@@ -67,7 +77,9 @@ export const sizeScaleGuard: Guard = afterWrite(
     const twice = duplicatesIn(sizes);
     return [
       ...(sizes.length === 0 ? [violation(['sizes'], 'sizes-required', 'a size scale needs at least one size')] : []),
-      ...(twice.length > 0 ? [violation(['sizes'], 'sizes-unique', `sizes are listed twice: ${twice.join(', ')}`)] : []),
+      ...(twice.length > 0
+        ? [violation(['sizes'], 'sizes-unique', `sizes are listed twice: ${twice.join(', ')}`)]
+        : []),
       ...(await checkUnique(strapi, trx, { uid: UID.sizeScale, field: 'name', value: record.name, selfId: record.id })),
     ];
   },

@@ -17,11 +17,7 @@ interface UniqueSpec {
  * Checks, after the write and under a lock on the value's scope, that no other
  * record holds the same value. Case and surrounding spaces do not make a new value.
  */
-export async function checkUnique(
-  strapi: Core.Strapi,
-  trx: Knex.Transaction,
-  spec: UniqueSpec
-): Promise<Violation[]> {
+export async function checkUnique(strapi: Core.Strapi, trx: Knex.Transaction, spec: UniqueSpec): Promise<Violation[]> {
   if (typeof spec.value !== 'string' || spec.value === '') return [];
   await lockKey(strapi, trx, `unique:${spec.uid}:${spec.field}:${spec.within?.id ?? '*'}`);
   const where: Record<string, unknown> = {

@@ -1,4 +1,11 @@
-import { DEMO_CUSTOMERS, DEMO_ORDERS, DEMO_SIZE_SCALES, DEMO_STYLES, DEMO_SUPPLIERS, spreadOverSizes } from './demo-data';
+import {
+  DEMO_CUSTOMERS,
+  DEMO_ORDERS,
+  DEMO_SIZE_SCALES,
+  DEMO_STYLES,
+  DEMO_SUPPLIERS,
+  spreadOverSizes,
+} from './demo-data';
 
 describe('spreadOverSizes', () => {
   it('spreads pieces by the size curve in whole pieces', () => {

@@ -33,7 +33,9 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
   for (const scale of DEMO_SIZE_SCALES) {
     let found = await findFirst(UID.sizeScale, { name: scale.name });
     if (!found) {
-      found = { documentId: await create(UID.sizeScale, { name: scale.name, sizes: scale.sizes.map((code) => ({ code })) }) };
+      found = {
+        documentId: await create(UID.sizeScale, { name: scale.name, sizes: scale.sizes.map((code) => ({ code })) }),
+      };
       report.created.sizeScales += 1;
     }
     scales.set(scale.name, { documentId: found.documentId, sizes: scale.sizes });

@@ -20,10 +20,12 @@ const storedLines = async (orderDocumentId: string) =>
   ).map(({ colour, size, quantity }) => ({ colour, size, quantity }));
 
 const storedTotal = async (orderDocumentId: string) =>
-  ((await app.strapi.db.query('api::order.order').findOne({
-    where: { documentId: orderDocumentId },
-    select: ['totalQuantity'],
-  })) as { totalQuantity: number }).totalQuantity;
+  (
+    (await app.strapi.db.query('api::order.order').findOne({
+      where: { documentId: orderDocumentId },
+      select: ['totalQuantity'],
+    })) as { totalQuantity: number }
+  ).totalQuantity;
 
 const breakdown = [
   { colour: 'Navy', size: 'S', quantity: 60 },
@@ -77,9 +79,10 @@ describe('PUT /api/orders/:documentId/lines', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.meta.changes).toEqual({ created: 1, updated: 1, removed: 2, unchanged: 1 });
-    expect(res.body.data.lines.find((l: { size: string; colour: string }) => l.colour === 'Navy' && l.size === 'S').documentId).toBe(
-      navyS.documentId
-    );
+    expect(
+      res.body.data.lines.find((l: { size: string; colour: string }) => l.colour === 'Navy' && l.size === 'S')
+        .documentId
+    ).toBe(navyS.documentId);
     expect(await storedLines(order.documentId)).toEqual([
       { colour: 'Green', size: 'L', quantity: 30 },
       { colour: 'Navy', size: 'M', quantity: 100 },
@@ -110,8 +113,18 @@ describe('PUT /api/orders/:documentId/lines', () => {
         'colour-size-unique',
       ],
       ['a zero quantity', [{ colour: 'Navy', size: 'M', quantity: 0 }], 'data.0.quantity', 'quantity-positive-integer'],
-      ['a fractional quantity', [{ colour: 'Navy', size: 'M', quantity: 1.5 }], 'data.0.quantity', 'quantity-positive-integer'],
-      ['a negative quantity', [{ colour: 'Navy', size: 'M', quantity: -3 }], 'data.0.quantity', 'quantity-positive-integer'],
+      [
+        'a fractional quantity',
+        [{ colour: 'Navy', size: 'M', quantity: 1.5 }],
+        'data.0.quantity',
+        'quantity-positive-integer',
+      ],
+      [
+        'a negative quantity',
+        [{ colour: 'Navy', size: 'M', quantity: -3 }],
+        'data.0.quantity',
+        'quantity-positive-integer',
+      ],
       ['a quantity as text', [{ colour: 'Navy', size: 'M', quantity: '10' }], 'data.0.quantity', undefined],
       ['a missing colour', [{ size: 'M', quantity: 10 }], 'data.0.colour', undefined],
       ['an unknown field', [{ colour: 'Navy', size: 'M', quantity: 10, price: 3 }], 'data.0', undefined],
@@ -216,7 +229,9 @@ describe('order lines on every other write path', () => {
     const a = await makeOrder(app);
     const b = await makeOrder(app);
     const put = await http(app).put(`/api/orders/${a.order.documentId}/lines`, { data: breakdown });
-    const navyM = put.body.data.lines.find((l: { size: string; colour: string }) => l.colour === 'Navy' && l.size === 'M');
+    const navyM = put.body.data.lines.find(
+      (l: { size: string; colour: string }) => l.colour === 'Navy' && l.size === 'M'
+    );
 
     const update = await http(app).put(`/api/order-lines/${navyM.documentId}`, { data: { quantity: 150 } });
     expect(update.status).toBe(200);

@@ -37,7 +37,10 @@ const orderPayload = (customer: string, style: string, data: Record<string, unkn
 describe('orders: CRUD', () => {
   it("creates an order with the customer's market and channel, USD and sea by default", async () => {
     const { customer, style } = await customerWithStyle({ market: 'CA', channel: 'online' });
-    const res = await http(app).post('/api/orders', orderPayload(customer.documentId, style.documentId, { poNumber: ' 4500231877 ' }));
+    const res = await http(app).post(
+      '/api/orders',
+      orderPayload(customer.documentId, style.documentId, { poNumber: ' 4500231877 ' })
+    );
 
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({
@@ -50,7 +53,11 @@ describe('orders: CRUD', () => {
       totalQuantity: 0,
       requiresWashing: false,
     });
-    expect(await storedOrder(res.body.data.documentId)).toMatchObject({ market: 'CA', channel: 'online', totalQuantity: 0 });
+    expect(await storedOrder(res.body.data.documentId)).toMatchObject({
+      market: 'CA',
+      channel: 'online',
+      totalQuantity: 0,
+    });
   });
 
   it('reads, lists with pagination and populate, updates and deletes', async () => {
@@ -68,7 +75,11 @@ describe('orders: CRUD', () => {
       data: { exFactoryDate: '2026-12-15', market: 'jp', shipMode: 'air' },
     });
     expect(update.status).toBe(200);
-    expect(await storedOrder(order.documentId)).toMatchObject({ exFactoryDate: '2026-12-15', market: 'JP', shipMode: 'air' });
+    expect(await storedOrder(order.documentId)).toMatchObject({
+      exFactoryDate: '2026-12-15',
+      market: 'JP',
+      shipMode: 'air',
+    });
 
     expect((await http(app).delete(`/api/orders/${order.documentId}`)).status).toBe(204);
     expect(await storedOrder(order.documentId)).toBeNull();
@@ -77,7 +88,10 @@ describe('orders: CRUD', () => {
   it('allows the same PO number at another customer', async () => {
     const a = await makeOrder(app, { poNumber: 'PO-SHARED-1' });
     const b = await customerWithStyle();
-    const res = await http(app).post('/api/orders', orderPayload(b.customer.documentId, b.style.documentId, { poNumber: 'PO-SHARED-1' }));
+    const res = await http(app).post(
+      '/api/orders',
+      orderPayload(b.customer.documentId, b.style.documentId, { poNumber: 'PO-SHARED-1' })
+    );
     expect(res.status).toBe(201);
     expect(res.body.data.documentId).not.toBe(a.order.documentId);
   });
@@ -97,7 +111,11 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
   };
 
   it('an ex-factory date before the order date', async () => {
-    const res = await refusedCreate({ orderDate: '2026-09-01', exFactoryDate: '2026-08-31' }, 'exFactoryDate', 'ex-factory-after-order-date');
+    const res = await refusedCreate(
+      { orderDate: '2026-09-01', exFactoryDate: '2026-08-31' },
+      'exFactoryDate',
+      'ex-factory-after-order-date'
+    );
     expect(res.body.error.message).toBe('exFactoryDate (2026-08-31) must not be before orderDate (2026-09-01)');
   });
   it('a material issue date after ex-factory', () =>
@@ -111,7 +129,7 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
   it('no customer', () => refusedCreate({ customer: undefined }, 'customer', 'customer-required'));
   it('no style', () => refusedCreate({ style: undefined }, 'style', 'style-required'));
 
-  it("a style of another customer", async () => {
+  it('a style of another customer', async () => {
     const other = await customerWithStyle();
     await refusedCreate({ style: other.style.documentId }, 'style', 'style-of-customer');
   });
@@ -120,7 +138,10 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
     const { customer, order } = await makeOrder(app, { poNumber: 'PO-DUP-7' });
     const style = await makeStyle(app, customer.documentId);
     const before = await orderCount();
-    const res = await http(app).post('/api/orders', orderPayload(customer.documentId, style.documentId, { poNumber: ' po-dup-7 ' }));
+    const res = await http(app).post(
+      '/api/orders',
+      orderPayload(customer.documentId, style.documentId, { poNumber: ' po-dup-7 ' })
+    );
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['poNumber']);
     expect(errorRules(res.body)).toEqual(['unique']);
@@ -131,7 +152,9 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
   it('an update that breaks the calendar leaves the stored order as it was', async () => {
     const { order } = await makeOrder(app);
     const before = await storedOrder(order.documentId);
-    const res = await http(app).put(`/api/orders/${order.documentId}`, { data: { orderDate: '2027-01-10', season: 'SS28' } });
+    const res = await http(app).put(`/api/orders/${order.documentId}`, {
+      data: { orderDate: '2027-01-10', season: 'SS28' },
+    });
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['exFactoryDate']);
     expect(await storedOrder(order.documentId)).toEqual(before);
@@ -139,7 +162,9 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
 
   it("a change of style whose scale lacks the order's sizes", async () => {
     const { order, customer } = await makeOrder(app);
-    await http(app).put(`/api/orders/${order.documentId}/lines`, { data: [{ colour: 'Navy', size: 'M', quantity: 10 }] });
+    await http(app).put(`/api/orders/${order.documentId}/lines`, {
+      data: [{ colour: 'Navy', size: 'M', quantity: 10 }],
+    });
     const kids = await makeSizeScale(app, ['2T', '3T']);
     const kidsStyle = await makeStyle(app, customer.documentId, kids.documentId);
     const res = await http(app).put(`/api/orders/${order.documentId}`, { data: { style: kidsStyle.documentId } });
@@ -154,7 +179,9 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
 
   it('the Document Service ignores a hand-set total and keeps the sum of the lines', async () => {
     const { order } = await makeOrder(app);
-    await http(app).put(`/api/orders/${order.documentId}/lines`, { data: [{ colour: 'Navy', size: 'M', quantity: 10 }] });
+    await http(app).put(`/api/orders/${order.documentId}/lines`, {
+      data: [{ colour: 'Navy', size: 'M', quantity: 10 }],
+    });
     const updated = await app.strapi
       .documents(ORDER)
       .update({ documentId: order.documentId, data: { totalQuantity: 999, season: 'AW27' } as never });
@@ -165,7 +192,9 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
   it('two orders racing for one PO number at one customer: exactly one wins', async () => {
     const { customer, style } = await customerWithStyle();
     const attempts = await Promise.all(
-      [1, 2, 3].map(() => http(app).post('/api/orders', orderPayload(customer.documentId, style.documentId, { poNumber: 'RACE-1' })))
+      [1, 2, 3].map(() =>
+        http(app).post('/api/orders', orderPayload(customer.documentId, style.documentId, { poNumber: 'RACE-1' }))
+      )
     );
     expect(attempts.map((r) => r.status).sort()).toEqual([201, 400, 400]);
     expect(await app.strapi.db.query(ORDER).count({ where: { poNumber: 'RACE-1' } })).toBe(1);

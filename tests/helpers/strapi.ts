@@ -96,3 +96,22 @@ export async function startApp(): Promise<TestApp> {
     },
   };
 }
+
+/** Creates a super admin and logs in through the admin API, as the admin panel does. */
+export async function adminSession(app: TestApp): Promise<{ token: string; userId: number }> {
+  const email = `admin-${randomBytes(3).toString('hex')}@gendan.test`;
+  const password = 'Gendan-Test-2026';
+  const superAdmin = (await app.strapi.service('admin::role').getSuperAdmin()) as { id: number };
+  const user = (await app.strapi.service('admin::user').create({
+    email,
+    firstname: 'Test',
+    lastname: 'Admin',
+    password,
+    isActive: true,
+    roles: [superAdmin.id],
+  })) as { id: number };
+  const supertest = (await import('supertest')).default;
+  const res = await supertest(app.strapi.server.httpServer).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { token: res.body.data.token, userId: user.id };
+}

@@ -50,16 +50,7 @@ export interface PartySupplierKind extends Struct.ComponentSchema {
   };
   attributes: {
     kind: Schema.Attribute.Enumeration<
-      [
-        'fabric',
-        'trims',
-        'packaging',
-        'wash',
-        'print',
-        'embroidery',
-        'garment-factory',
-        'courier',
-      ]
+      ['fabric', 'trims', 'packaging', 'wash', 'print', 'embroidery', 'garment-factory', 'courier']
     > &
       Schema.Attribute.Required;
   };

@@ -60,7 +60,11 @@ export function checkOrderHeader(order: OrderSnapshot): OrderCheck {
   }
   if (!isCurrencyCode(order.currency)) {
     found.push(
-      violation(['currency'], 'currency-iso-4217', `currency "${order.currency ?? ''}" is not an ISO 4217 code (USD, EUR, CNY…)`)
+      violation(
+        ['currency'],
+        'currency-iso-4217',
+        `currency "${order.currency ?? ''}" is not an ISO 4217 code (USD, EUR, CNY…)`
+      )
     );
   }
   found.push(...checkOrderDates(order));

@@ -1,10 +1,4 @@
-import {
-  canonicalSize,
-  checkSizeBreakdown,
-  diffBreakdown,
-  normaliseBreakdown,
-  totalsOf,
-} from './size-breakdown';
+import { canonicalSize, checkSizeBreakdown, diffBreakdown, normaliseBreakdown, totalsOf } from './size-breakdown';
 
 const scale = ['XS', 'S', 'M', 'L', 'XL'];
 

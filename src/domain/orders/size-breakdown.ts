@@ -91,10 +91,7 @@ export function checkSizeBreakdown(
 }
 
 /** Trims colours and sizes and puts sizes in the scale's spelling; call after checking. */
-export function normaliseBreakdown(
-  lines: readonly BreakdownLine[],
-  scale: readonly string[] | null
-): BreakdownLine[] {
+export function normaliseBreakdown(lines: readonly BreakdownLine[], scale: readonly string[] | null): BreakdownLine[] {
   return lines.map((line) => ({
     colour: line.colour.trim(),
     size: canonicalSize(line.size, scale) ?? line.size.trim(),
@@ -111,8 +108,7 @@ const sizeRank = (scale: readonly string[] | null) => {
 export function sortBreakdown<T extends BreakdownLine>(lines: readonly T[], scale: readonly string[] | null): T[] {
   const rank = sizeRank(scale);
   return [...lines].sort(
-    (a, b) =>
-      a.colour.localeCompare(b.colour) || rank(a.size) - rank(b.size) || a.size.localeCompare(b.size)
+    (a, b) => a.colour.localeCompare(b.colour) || rank(a.size) - rank(b.size) || a.size.localeCompare(b.size)
   );
 }
 
@@ -161,11 +157,7 @@ export function diffBreakdown(
       continue;
     }
     byKey.delete(key);
-    if (
-      existing.quantity === line.quantity &&
-      existing.colour === line.colour &&
-      existing.size === line.size
-    ) {
+    if (existing.quantity === line.quantity && existing.colour === line.colour && existing.size === line.size) {
       change.unchanged += 1;
     } else {
       change.update.push({ id: existing.id, ...line });

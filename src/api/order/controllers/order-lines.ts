@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { OrderLineInput, ReplaceOrderLines } from '../../../contracts/order-lines';
+import type orderLinesService from '../services/order-lines';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
@@ -23,9 +24,8 @@ const replaceBody = yup
   })
   .required();
 
-const service = (strapi: Core.Strapi) => strapi.service('api::order.order-lines') as ReturnType<
-  typeof import('../services/order-lines').default
->;
+const service = (strapi: Core.Strapi) =>
+  strapi.service('api::order.order-lines') as ReturnType<typeof orderLinesService>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
@@ -42,7 +42,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as Record<string, unknown>;
 
     const response: ReplaceOrderLines.Response = {
-      data: { ...sanitized, documentId: summary.meta.order.documentId, totalQuantity: summary.meta.order.totalQuantity, lines: summary.data },
+      data: {
+        ...sanitized,
+        documentId: summary.meta.order.documentId,
+        totalQuantity: summary.meta.order.totalQuantity,
+        lines: summary.data,
+      },
       meta: { totals: summary.meta.totals, changes },
     };
     ctx.body = response;

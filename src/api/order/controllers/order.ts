@@ -8,7 +8,8 @@ type Context = { request: { body?: unknown } };
 const refuseReadOnlyTotal = (ctx: Context) => {
   const data = (ctx.request.body as { data?: Record<string, unknown> } | undefined)?.data;
   if (data && typeof data === 'object' && 'totalQuantity' in data) {
-    const message = 'totalQuantity is read-only: it is the sum of the order lines (use PUT /api/orders/:documentId/lines)';
+    const message =
+      'totalQuantity is read-only: it is the sum of the order lines (use PUT /api/orders/:documentId/lines)';
     throw new errors.ValidationError(message, {
       errors: [{ path: ['totalQuantity'], message, name: 'ValidationError', rule: 'read-only' }],
     });

@@ -1,0 +1,21 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+/** The admin panel speaks English and Simplified Chinese; merchandisers pick theirs in their profile. */
+export default {
+  config: {
+    locales: ['zh-Hans'],
+    translations: {
+      en: {
+        'Auth.form.welcome.title': 'Welcome to Gendan',
+        'Auth.form.welcome.subtitle': 'Production order tracking — log in to your account',
+      },
+      'zh-Hans': {
+        'Auth.form.welcome.title': '欢迎使用跟单 Gendan',
+        'Auth.form.welcome.subtitle': '生产跟单系统 — 登录您的账户',
+      },
+    },
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  bootstrap(_app: StrapiApp) {},
+};

@@ -1,0 +1,75 @@
+import { loadDemoData, seedDemoOnFirstStart } from '../../src/seed/load-demo';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+const query = (uid: string) => app.strapi.db.query(uid as never);
+
+describe('demo data', () => {
+  it('is not loaded when SEED_DEMO=false', async () => {
+    expect(await query('api::customer.customer').count()).toBe(0);
+    await seedDemoOnFirstStart(app.strapi);
+    expect(await query('api::customer.customer').count()).toBe(0);
+  });
+
+  it('loads a realistic factory on an empty database', async () => {
+    process.env.SEED_DEMO = 'true';
+    try {
+      await seedDemoOnFirstStart(app.strapi);
+    } finally {
+      process.env.SEED_DEMO = 'false';
+    }
+    const customers = (await query('api::customer.customer').findMany({ select: ['market', 'channel'] })) as Array<{
+      market: string;
+      channel: string;
+    }>;
+    expect(customers.length).toBeGreaterThanOrEqual(3);
+    expect(customers.map((c) => c.market)).toEqual(expect.arrayContaining(['CA', 'US', 'JP', 'DE']));
+    expect(customers.some((c) => c.channel === 'online')).toBe(true);
+
+    const suppliers = (await query('api::supplier.supplier').findMany({ populate: { kinds: true } })) as Array<{
+      kinds: Array<{ kind: string }>;
+    }>;
+    expect(new Set(suppliers.flatMap((s) => s.kinds.map((k) => k.kind)))).toEqual(
+      new Set(['fabric', 'trims', 'packaging', 'wash', 'print', 'embroidery', 'garment-factory', 'courier'])
+    );
+
+    const orders = (await query('api::order.order').findMany({
+      select: ['id', 'totalQuantity', 'exFactoryDate', 'market'],
+    })) as Array<{ id: number; totalQuantity: number; exFactoryDate: string; market: string }>;
+    expect(orders.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(orders.map((o) => o.exFactoryDate)).size).toBe(orders.length);
+    for (const order of orders) {
+      const lines = (await query('api::order-line.order-line').findMany({
+        where: { order: { id: order.id } },
+        select: ['id', 'colour', 'size', 'quantity'],
+      })) as Array<{ colour: string; size: string; quantity: number }>;
+      expect(lines.length).toBeGreaterThanOrEqual(4);
+      expect(order.totalQuantity).toBe(lines.reduce((sum, l) => sum + l.quantity, 0));
+      expect(order.totalQuantity).toBeGreaterThan(0);
+    }
+  });
+
+  it('is idempotent: a second load creates nothing and keeps edits', async () => {
+    const order = (await query('api::order.order').findOne({ where: { poNumber: 'BRO-77120' } })) as {
+      documentId: string;
+    };
+    await app.strapi
+      .documents('api::order.order')
+      .update({ documentId: order.documentId, data: { notes: 'edited by hand' } as never });
+    const before = await query('api::order-line.order-line').count();
+
+    const report = await loadDemoData(app.strapi);
+    expect(report.created).toEqual({ customers: 0, suppliers: 0, sizeScales: 0, styles: 0, orders: 0 });
+    expect(await query('api::order-line.order-line').count()).toBe(before);
+    expect(await query('api::order.order').findOne({ where: { documentId: order.documentId } })).toMatchObject({
+      notes: 'edited by hand',
+    });
+  });
+});
