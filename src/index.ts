@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminFieldTerms } from './bootstrap/admin-field-terms';
+import { ensureWorkflowDefaults, registerWorkflowEvents } from './bootstrap/workflow-defaults';
 import { registerInvariants } from './invariants';
 import { seedDemoOnFirstStart } from './seed/load-demo';
 
@@ -10,7 +11,9 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerWorkflowEvents(strapi);
     await applyAdminFieldTerms(strapi);
+    await ensureWorkflowDefaults(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

@@ -25,10 +25,14 @@ const MAIN_FIELDS: Record<string, string> = {
   style: 'styleNo',
   order: 'poNumber',
   'order-line': 'colour',
+  department: 'name',
+  'workflow-stage': 'name',
+  'order-history': 'kind',
+  signoff: 'stage',
 };
 
 /** Fields the content manager must show but never let anyone type into. */
-const READ_ONLY: Record<string, string[]> = { order: ['totalQuantity'] };
+const READ_ONLY: Record<string, string[]> = { order: ['totalQuantity', 'stage', 'stageDates', 'heldStage'] };
 
 /**
  * Puts the Chinese trade term beside every field in the content manager

@@ -4,6 +4,7 @@ import { isWrite, type DocumentCall, type Guard } from './guard';
 import { orderGuard } from './order';
 import { orderLineGuard } from './order-line';
 import { customerGuard, sizeScaleGuard, styleGuard, supplierGuard } from './parties';
+import { appendOnlyGuard, departmentGuard, workflowStageGuard } from './workflow';
 
 const GUARDS: Record<string, Guard> = {
   [UID.customer]: customerGuard,
@@ -12,6 +13,10 @@ const GUARDS: Record<string, Guard> = {
   [UID.style]: styleGuard,
   [UID.order]: orderGuard,
   [UID.orderLine]: orderLineGuard,
+  [UID.workflowStage]: workflowStageGuard,
+  [UID.department]: departmentGuard,
+  [UID.orderHistory]: appendOnlyGuard,
+  [UID.signoff]: appendOnlyGuard,
 };
 
 /**

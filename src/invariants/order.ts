@@ -2,12 +2,14 @@ import { UID } from '../constants';
 import { checkOrderHeader } from '../domain/orders/order-header';
 import { rejectIf, type Guard } from './guard';
 import { loadOrder } from './order-state';
+import { guardWorkflowFields, recordCreation } from './order-stage';
 import { checkUnique, trimStrings } from './unique';
 
 /**
  * Order invariants on every write path: header rules, PO number unique per
  * customer, market and channel defaulted from the customer, and `totalQuantity`
- * recomputed from the lines — whatever the caller sent for it.
+ * recomputed from the lines — whatever the caller sent for it. The workflow
+ * fields (stage, held stage, stage dates) belong to the transitions endpoint.
  */
 export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
   if (call.action === 'delete') {
@@ -15,6 +17,7 @@ export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
     return next();
   }
 
+  await guardWorkflowFields(strapi, call);
   const data = call.params.data;
   if (data) {
     delete data.totalQuantity;
@@ -43,6 +46,7 @@ export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
     );
   }
   rejectIf(violations);
+  if (call.action === 'create') await recordCreation(strapi, result);
 
   if (
     derived.market !== order.snapshot.market ||

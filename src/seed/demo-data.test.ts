@@ -48,3 +48,15 @@ describe('demo data set', () => {
     for (const order of DEMO_ORDERS) expect(styles.has(`${order.customer}/${order.styleNo}`)).toBe(true);
   });
 });
+
+describe('demo stages', () => {
+  it('puts orders at several real stages of the default workflow', async () => {
+    const { DEFAULT_WORKFLOW_STAGES } = await import('../domain/workflow/default-workflow');
+    const keys = new Set(DEFAULT_WORKFLOW_STAGES.map((stage) => stage.key));
+    for (const order of DEMO_ORDERS) expect(keys.has(order.stage)).toBe(true);
+    expect(new Set(DEMO_ORDERS.map((order) => order.stage)).size).toBeGreaterThanOrEqual(8);
+    for (const order of DEMO_ORDERS.filter((o) => o.stage !== 'received' && o.stage !== 'on-hold')) {
+      expect(order.materialIssueDay).toBeDefined();
+    }
+  });
+});

@@ -49,6 +49,11 @@ export interface DemoOrder {
   colours: Record<string, number>;
   curve: number[];
   notes?: string;
+  /** Where the order stands today; the loader replays its history up to here. */
+  stage: string;
+  /** For an order on hold: the stage it was held in, and why. */
+  heldIn?: string;
+  holdReason?: string;
 }
 
 export const DEMO_SIZE_SCALES: Array<{ name: string; sizes: string[] }> = [
@@ -262,6 +267,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'MAPLE',
     styleNo: 'ML-2401',
     poNumber: '4500231877',
+    stage: 'completed',
     season: 'AW26',
     fobPrice: 8.35,
     currency: 'USD',
@@ -279,6 +285,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'MAPLE',
     styleNo: 'ML-2417',
     poNumber: '4500235102',
+    stage: 'packing',
     season: 'AW26',
     fobPrice: 11.9,
     currency: 'USD',
@@ -295,6 +302,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'MAPLE',
     styleNo: 'ML-2401',
     poNumber: '4500238840',
+    stage: 'received',
     season: 'SS27',
     fobPrice: 8.1,
     currency: 'USD',
@@ -310,6 +318,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5520',
     poNumber: 'BRO-77120',
+    stage: 'shipped',
     season: 'AW26',
     fobPrice: 12.75,
     currency: 'USD',
@@ -326,6 +335,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5610',
     poNumber: 'BRO-77304',
+    stage: 'print-embroidery',
     season: 'SS27',
     fobPrice: 9.6,
     currency: 'USD',
@@ -342,6 +352,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5520',
     poNumber: 'BRO-77388',
+    stage: 'received',
     season: 'SS27',
     fobPrice: 12.4,
     currency: 'USD',
@@ -357,6 +368,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'SAKURA',
     styleNo: 'SK-K118',
     poNumber: 'SKJ-2611-03',
+    stage: 'in-production',
     season: 'AW26',
     fobPrice: 6.2,
     currency: 'USD',
@@ -373,6 +385,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'SAKURA',
     styleNo: 'SK-K205',
     poNumber: 'SKJ-2612-01',
+    stage: 'notice-issued',
     season: 'SS27',
     fobPrice: 5.45,
     currency: 'USD',
@@ -389,6 +402,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'RHEIN',
     styleNo: 'RW-DR31',
     poNumber: 'RWM-26-0931',
+    stage: 'booked',
     season: 'SS27',
     fobPrice: 14.8,
     currency: 'EUR',
@@ -405,6 +419,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'RHEIN',
     styleNo: 'RW-TS07',
     poNumber: 'RWM-26-0977',
+    stage: 'notice-issued',
     season: 'SS27',
     fobPrice: 3.95,
     currency: 'EUR',
@@ -421,6 +436,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'NORDLYS',
     styleNo: 'NL-PK44',
     poNumber: 'NLR-11045',
+    stage: 'final-inspection',
     season: 'AW26',
     fobPrice: 24.5,
     currency: 'EUR',
@@ -437,6 +453,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'NORDLYS',
     styleNo: 'NL-PK44',
     poNumber: 'NLR-11102',
+    stage: 'received',
     season: 'AW27',
     fobPrice: 23.9,
     currency: 'EUR',
@@ -454,6 +471,9 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'SAKURA',
     styleNo: 'SK-K118',
     poNumber: 'SKJ-2701-02',
+    stage: 'on-hold',
+    heldIn: 'received',
+    holdReason: 'Buyer is re-checking the colour standard',
     season: 'SS27',
     fobPrice: 6.05,
     currency: 'USD',
@@ -469,6 +489,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5610',
     poNumber: 'BRO-76990',
+    stage: 'completed',
     season: 'AW26',
     fobPrice: 9.85,
     currency: 'USD',

@@ -9,6 +9,7 @@ import {
   DEMO_SUPPLIERS,
   spreadOverSizes,
 } from './demo-data';
+import { replayHistory } from './replay-history';
 
 export interface SeedReport {
   created: Record<'customers' | 'suppliers' | 'sizeScales' | 'styles' | 'orders', number>;
@@ -107,6 +108,7 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
           spreadOverSizes(pieces, style.sizes, order.curve).map((cell) => ({ colour, ...cell }))
         )
       );
+      await replayHistory(strapi, documentId, order, today);
     });
     report.created.orders += 1;
   }

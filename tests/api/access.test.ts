@@ -12,7 +12,16 @@ afterAll(async () => {
   await app.stop();
 });
 
-const PLURALS = ['customers', 'suppliers', 'size-scales', 'styles', 'orders', 'order-lines'];
+const PLURALS = [
+  'customers',
+  'suppliers',
+  'size-scales',
+  'styles',
+  'orders',
+  'order-lines',
+  'departments',
+  'workflow-stages',
+];
 
 describe('content-API routes are closed unless a role grants them', () => {
   const routes = (): Array<[string, string, object?]> => [
@@ -25,6 +34,15 @@ describe('content-API routes are closed unless a role grants them', () => {
     ]),
     ['get', `/api/orders/${orderId}/lines`],
     ['put', `/api/orders/${orderId}/lines`, { data: [] }],
+    ['get', `/api/orders/${orderId}/workflow`],
+    ['post', `/api/orders/${orderId}/transitions`, { data: { to: 'on-hold' } }],
+    [
+      'post',
+      `/api/orders/${orderId}/signoffs`,
+      { data: { stage: 'notice-issued', department: 'planning', decision: 'approved' } },
+    ],
+    ['get', '/api/order-histories'],
+    ['get', '/api/signoffs'],
   ];
 
   it('answers 403 to a caller without a token on every route, and writes nothing', async () => {
@@ -39,6 +57,8 @@ describe('content-API routes are closed unless a role grants them', () => {
       expect([method, url, res.status, res.body.error?.name]).toEqual([method, url, 403, 'ForbiddenError']);
     }
     expect(await app.strapi.db.query('api::order.order').count()).toBe(1);
+    expect(await app.strapi.db.query('api::order-history.order-history').count()).toBe(1);
+    expect(await app.strapi.db.query('api::signoff.signoff').count()).toBe(0);
   });
 
   it('answers 403 to a signed-in portal user whose role grants nothing', async () => {
@@ -56,7 +76,13 @@ describe('content-API routes are closed unless a role grants them', () => {
       role: role.id,
     });
     const jwt = app.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
-    for (const url of ['/api/orders', `/api/orders/${orderId}`, `/api/orders/${orderId}/lines`, '/api/customers']) {
+    for (const url of [
+      '/api/orders',
+      `/api/orders/${orderId}`,
+      `/api/orders/${orderId}/lines`,
+      `/api/orders/${orderId}/workflow`,
+      '/api/customers',
+    ]) {
       expect([url, (await http(app, jwt).get(url)).status]).toEqual([url, 403]);
     }
   });

@@ -40,6 +40,12 @@ describe('the admin content manager is held to the same invariants', () => {
       populate: { merchandiser: { select: ['id'] } },
     })) as { market: string; totalQuantity: number; merchandiser: { id: number } };
     expect(stored).toMatchObject({ market: 'JP', totalQuantity: 0, merchandiser: { id: admin.userId } });
+    const history = await app.strapi.db.query('api::order-history.order-history').findMany({
+      where: { order: { documentId: res.body.data.documentId } },
+    });
+    expect(history).toEqual([
+      expect.objectContaining({ kind: 'created', toStage: 'received', actorType: 'admin', actorName: 'Test Admin' }),
+    ]);
   });
 
   it('refuses an ex-factory date before the order date and writes nothing', async () => {
@@ -67,6 +73,35 @@ describe('the admin content manager is held to the same invariants', () => {
     expect(res.status).toBe(400);
     expect(errorRules(res.body)).toEqual(['size-in-scale']);
     expect(await app.strapi.db.query('api::order-line.order-line').count({ where: { size: 'XXXL' } })).toBe(0);
+  });
+
+  it('refuses a stage change from the order form, and invalid rule params on a workflow stage', async () => {
+    const { order } = await makeOrder(app);
+    const moved = await cm('put', `${ORDERS}/${order.documentId}`, { stage: 'shipped' });
+    expect(moved.status).toBe(400);
+    expect(errorRules(moved.body)).toEqual(['stage-by-transition']);
+
+    const stage = (await app.strapi.db
+      .query('api::workflow-stage.workflow-stage')
+      .findOne({ where: { key: 'notice-issued' } })) as {
+      documentId: string;
+    };
+    const res = await cm('put', `/collection-types/api::workflow-stage.workflow-stage/${stage.documentId}`, {
+      rules: [{ rule: 'notice-lead-time', params: { days: 'three' } }],
+    });
+    expect(res.status).toBe(400);
+    expect(errorRules(res.body)).toEqual(['rule-params']);
+  });
+
+  it('refuses to edit the append-only order history', async () => {
+    const { order } = await makeOrder(app);
+    const [row] = (await app.strapi.db.query('api::order-history.order-history').findMany({
+      where: { order: { documentId: order.documentId } },
+    })) as Array<{ documentId: string }>;
+    const res = await cm('put', `/collection-types/api::order-history.order-history/${row.documentId}`, {
+      comment: 'x',
+    });
+    expect(res.status).toBe(403);
   });
 
   it('shows the Chinese trade term beside each field, and the total as read-only', async () => {

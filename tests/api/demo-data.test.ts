@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { loadDemoData, seedDemoOnFirstStart } from '../../src/seed/load-demo';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -53,6 +54,35 @@ describe('demo data', () => {
       expect(lines.length).toBeGreaterThanOrEqual(4);
       expect(order.totalQuantity).toBe(lines.reduce((sum, l) => sum + l.quantity, 0));
       expect(order.totalQuantity).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts the orders at their stages with a real, dated history', async () => {
+    const { DEMO_ORDERS } = await import('../../src/seed/demo-data');
+    for (const demo of DEMO_ORDERS) {
+      const order = (await query('api::order.order').findOne({
+        where: { poNumber: demo.poNumber },
+        select: ['id', 'stage', 'heldStage', 'stageDates', 'orderDate'],
+      })) as {
+        id: number;
+        stage: string;
+        heldStage: string | null;
+        stageDates: Record<string, string>;
+        orderDate: string;
+      };
+      expect([demo.poNumber, order.stage]).toEqual([demo.poNumber, demo.stage]);
+      if (demo.heldIn) expect(order.heldStage).toBe(demo.heldIn);
+      const history = (await query('api::order-history.order-history').findMany({
+        where: { order: { id: order.id } },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      })) as Array<{ kind: string; toStage: string | null; at: string }>;
+      expect(history[0]).toMatchObject({ kind: 'created', toStage: 'received' });
+      expect(format(new Date(history[0].at), 'yyyy-MM-dd')).toBe(order.orderDate);
+      const moves = history.filter((row) => row.kind === 'transition');
+      if (demo.stage !== 'received') expect(moves.at(-1)?.toStage).toBe(demo.stage);
+      const times = history.map((row) => new Date(row.at).getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(Math.max(...times)).toBeLessThanOrEqual(Date.now());
     }
   });
 

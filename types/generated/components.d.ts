@@ -56,12 +56,29 @@ export interface PartySupplierKind extends Struct.ComponentSchema {
   };
 }
 
+export interface WorkflowStageRule extends Struct.ComponentSchema {
+  collectionName: 'components_workflow_stage_rules';
+  info: {
+    description: '\u9636\u6BB5\u89C4\u5219 \u00B7 A named rule from the registry and its parameters (JSON)';
+    displayName: 'Stage rule';
+    icon: 'check';
+  };
+  attributes: {
+    params: Schema.Attribute.JSON;
+    rule: Schema.Attribute.Enumeration<
+      ['size-breakdown-complete', 'required-fields', 'notice-lead-time', 'signoffs-complete']
+    > &
+      Schema.Attribute.Required;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'garment.size': GarmentSize;
       'party.contact': PartyContact;
       'party.supplier-kind': PartySupplierKind;
+      'workflow.stage-rule': WorkflowStageRule;
     }
   }
 }

@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+
+/** Append-only audit: readable, never written through the API (the workflow service writes it). */
+export default factories.createCoreRouter('api::order-history.order-history', { only: ['find', 'findOne'] });

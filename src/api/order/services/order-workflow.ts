@@ -1,0 +1,347 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ORDER_STAGE_CHANGED, UID } from '../../../constants';
+import type { GetWorkflow, HistoryView, SignoffView, TransitionOption } from '../../../contracts/workflow';
+import { canSignFor, type Actor } from '../../../domain/workflow/actor';
+import type { Decision, SignoffRecord } from '../../../domain/workflow/rules/registry';
+import { appliesTo } from '../../../domain/workflow/stages';
+import { availableMoves, moveFailures, type Move } from '../../../domain/workflow/transitions';
+import { rejectIf } from '../../../invariants/guard';
+import { violation } from '../../../domain/violation';
+import { appendHistory, asAuditWriter } from '../../../workflow/audit';
+import { workflowError } from '../../../workflow/errors';
+import { ruleRegistry } from '../../../workflow/registry';
+import { loadStages, type LoadedStage } from '../../../workflow/stages';
+
+type OrderRow = Record<string, unknown> & {
+  id: number;
+  documentId: string;
+  poNumber: string;
+  stage: string | null;
+  heldStage: string | null;
+  stageDates: Record<string, string> | null;
+};
+
+interface SignoffRow {
+  documentId: string;
+  stage: string;
+  decision: Decision;
+  comment: string | null;
+  actorType: string;
+  actorName: string | null;
+  at: string;
+  department: { key: string } | null;
+}
+
+export interface TransitionInput {
+  to: string;
+  comment?: string | null;
+  expectedStage?: string | null;
+}
+
+export interface SignoffInput {
+  stage: string;
+  department: string;
+  decision: Decision;
+  comment?: string | null;
+}
+
+/** Internal options: the demo loader replays history at past dates. */
+export interface WhenOptions {
+  at?: Date;
+}
+
+const summary = (stage: LoadedStage | undefined) =>
+  stage ? { key: stage.key, name: stage.name, nameZh: stage.nameZh } : null;
+
+/**
+ * The order workflow: which moves an order has, why a move is blocked, moving
+ * it (atomically, audited, announced by webhook) and departments' sign-offs.
+ * The rules themselves are pure functions in `src/domain/workflow`.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The order as rules read it: every field, relations as `{ id }` or null. */
+  async function loadOrder(documentId: string): Promise<OrderRow> {
+    const attributes = strapi.contentType(UID.order).attributes as Record<string, { type: string }>;
+    const populate = Object.fromEntries(
+      Object.entries(attributes)
+        .filter(([name, attribute]) => attribute.type === 'relation' && name !== 'lines')
+        .map(([name]) => [name, { select: ['id'] }])
+    );
+    const order = (await strapi.db.query(UID.order).findOne({ where: { documentId }, populate })) as OrderRow | null;
+    if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+    return order;
+  }
+
+  async function loadSignoffs(orderId: number): Promise<SignoffRow[]> {
+    return (await strapi.db.query(UID.signoff).findMany({
+      where: { order: { id: orderId } },
+      populate: { department: { select: ['key'] } },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    })) as SignoffRow[];
+  }
+
+  const signoffRecords = (rows: SignoffRow[]): SignoffRecord[] =>
+    rows.map((row) => ({
+      stage: row.stage,
+      department: row.department?.key ?? '',
+      decision: row.decision,
+      at: new Date(row.at),
+    }));
+
+  async function ruleContext(order: OrderRow, now: Date) {
+    const lineCount = await strapi.db.query(UID.orderLine).count({ where: { order: { id: order.id } } });
+    return { order, lineCount, signoffs: signoffRecords(await loadSignoffs(order.id)), now };
+  }
+
+  const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });
+
+  return {
+    async describe(documentId: string): Promise<GetWorkflow.Response['data']> {
+      const order = await loadOrder(documentId);
+      const stages = await loadStages(strapi);
+      const signoffRows = await loadSignoffs(order.id);
+      const context = { ...(await ruleContext(order, new Date())), signoffs: signoffRecords(signoffRows) };
+      const latest = new Map(signoffRecords(signoffRows).map((s) => [`${s.stage}/${s.department}`, s.decision]));
+
+      const transitions: TransitionOption[] = availableMoves(stages, position(order)).map((move: Move) => {
+        const failures = moveFailures(ruleRegistry, move, context, move.commentRequired ? 'ok' : undefined);
+        return {
+          to: move.to.key,
+          name: move.to.name,
+          nameZh: move.to.nameZh,
+          type: move.type,
+          commentRequired: move.commentRequired,
+          allowed: failures.length === 0,
+          failures,
+          signoffs:
+            move.type === 'forward'
+              ? move.to.requiredSignoffs.map((department) => ({
+                  department,
+                  decision: latest.get(`${move.to.key}/${department}`) ?? null,
+                }))
+              : [],
+        };
+      });
+
+      const history = (await strapi.db.query(UID.orderHistory).findMany({
+        where: { order: { id: order.id } },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      })) as Array<HistoryView>;
+
+      const current = stages.find((stage) => stage.key === order.stage);
+      const stageDates = order.stageDates ?? {};
+      return {
+        order: { documentId: order.documentId, poNumber: order.poNumber },
+        stage: current ? { ...summary(current)!, enteredAt: stageDates[current.key] ?? null } : null,
+        heldStage: summary(stages.find((stage) => stage.key === order.heldStage)),
+        stageDates,
+        stages: stages.map((stage) => ({
+          ...summary(stage)!,
+          kind: stage.kind,
+          optional: stage.optional,
+          applies: appliesTo(stage, order),
+          terminal: stage.terminal,
+        })),
+        transitions,
+        signoffs: signoffRows.map((row): SignoffView => ({
+          documentId: row.documentId,
+          stage: row.stage,
+          department: row.department?.key ?? '',
+          decision: row.decision,
+          comment: row.comment,
+          actorType: row.actorType,
+          actorName: row.actorName,
+          at: new Date(row.at).toISOString(),
+        })),
+        history: history.map((row) => ({
+          documentId: row.documentId,
+          kind: row.kind,
+          fromStage: row.fromStage ?? null,
+          toStage: row.toStage ?? null,
+          stage: row.stage ?? null,
+          department: row.department ?? null,
+          decision: row.decision ?? null,
+          comment: row.comment ?? null,
+          actorType: row.actorType,
+          actorName: row.actorName ?? null,
+          at: new Date(row.at).toISOString(),
+        })),
+      };
+    },
+
+    /**
+     * Moves the order to `input.to`. The stage changes by a conditional update
+     * (`WHERE stage = :from`): of any number of concurrent requests for one move
+     * exactly one changes a row; the others get 409.
+     */
+    async transition(documentId: string, input: TransitionInput, actor: Actor, options: WhenOptions = {}) {
+      const at = options.at ?? new Date();
+      return strapi.db.transaction(async ({ onCommit }) => {
+        const order = await loadOrder(documentId);
+        const from = order.stage ?? '';
+        if (input.expectedStage && input.expectedStage !== from) {
+          throw workflowError([
+            {
+              rule: 'stale-stage',
+              message: `the order is at ${from || 'no stage'}, not ${input.expectedStage}: reload and try again`,
+              messageZh: `订单当前阶段为 ${from || '无'},而非 ${input.expectedStage}:请刷新后重试`,
+            },
+          ]);
+        }
+        const stages = await loadStages(strapi);
+        if (!stages.some((stage) => stage.key === input.to)) {
+          rejectIf([
+            violation(
+              ['data', 'to'],
+              'unknown-stage',
+              `unknown stage "${input.to}" (known: ${stages.map((s) => s.key).join(', ')})`
+            ),
+          ]);
+        }
+        const moves = availableMoves(stages, position(order));
+        const move = moves.find((candidate) => candidate.to.key === input.to);
+        if (!move) {
+          const allowed = moves.map((candidate) => candidate.to.key).join(', ') || 'none';
+          throw workflowError([
+            {
+              rule: 'illegal-transition',
+              message: `cannot move from ${from || 'no stage'} to ${input.to}; allowed: ${allowed}`,
+              messageZh: `不能从 ${from || '无'} 转到 ${input.to};可转至:${allowed}`,
+            },
+          ]);
+        }
+        const failures = moveFailures(ruleRegistry, move, await ruleContext(order, at), input.comment);
+        if (failures.length > 0) throw workflowError(failures);
+
+        const stageDates = { ...(order.stageDates ?? {}), [move.to.key]: at.toISOString() };
+        const heldStage = move.type === 'hold' ? from : null;
+        const { count } = (await strapi.db.query(UID.order).updateMany({
+          where: { id: order.id, stage: from },
+          data: { stage: move.to.key, heldStage, stageDates, updatedAt: at },
+        })) as { count: number };
+        if (count !== 1) {
+          throw workflowError([
+            {
+              rule: 'concurrent-change',
+              message: `the order left ${from} while this move was checked; reload and try again`,
+              messageZh: `校验期间订单已离开 ${from};请刷新后重试`,
+            },
+          ]);
+        }
+        await appendHistory(strapi, {
+          orderId: order.documentId,
+          kind: 'transition',
+          fromStage: from,
+          toStage: move.to.key,
+          comment: input.comment?.trim() || null,
+          actor,
+          at,
+        });
+
+        const transition = { from, to: move.to.key, type: move.type, at: at.toISOString() };
+        onCommit(() => {
+          strapi.eventHub.emit(ORDER_STAGE_CHANGED, {
+            model: 'order',
+            uid: UID.order,
+            entry: { id: order.id, documentId: order.documentId, poNumber: order.poNumber, stage: move.to.key },
+            transition: {
+              ...transition,
+              comment: input.comment ?? null,
+              actor: { type: actor.type, name: actor.name },
+            },
+          });
+        });
+        return transition;
+      });
+    },
+
+    /** Records one department's decision on a stage of the order, with its history row. */
+    async signoff(
+      documentId: string,
+      input: SignoffInput,
+      actor: Actor,
+      options: WhenOptions = {}
+    ): Promise<SignoffView> {
+      const at = options.at ?? new Date();
+      return strapi.db.transaction(async () => {
+        const order = await loadOrder(documentId);
+        const stages = await loadStages(strapi);
+        const stage = stages.find((candidate) => candidate.key === input.stage);
+        const department = (await strapi.db.query(UID.department).findOne({
+          where: { key: input.department },
+          select: ['id', 'documentId', 'key', 'adminRoleCode'],
+        })) as { id: number; documentId: string; key: string; adminRoleCode: string | null } | null;
+
+        rejectIf([
+          ...(stage ? [] : [violation(['data', 'stage'], 'unknown-stage', `unknown stage "${input.stage}"`)]),
+          ...(department
+            ? []
+            : [violation(['data', 'department'], 'unknown-department', `unknown department "${input.department}"`)]),
+          ...(stage && department && !stage.requiredSignoffs.includes(department.key)
+            ? [
+                violation(
+                  ['data', 'department'],
+                  'department-not-required',
+                  `${department.key} does not sign off ${stage.key} (it needs: ${stage.requiredSignoffs.join(', ') || 'nobody'})`
+                ),
+              ]
+            : []),
+          ...(input.decision === 'rejected' && !input.comment?.trim()
+            ? [violation(['data', 'comment'], 'comment-required', 'a rejection must say why (comment)')]
+            : []),
+        ]);
+        if (!canSignFor(actor, department!)) {
+          throw new errors.ForbiddenError(`${actor.name} does not hold the ${department!.key} department's role`);
+        }
+        const current = stages.find((candidate) => candidate.key === order.stage);
+        if (current?.terminal) {
+          throw workflowError([
+            {
+              rule: 'order-closed',
+              message: `the order is ${current.key}: no more sign-offs`,
+              messageZh: `订单已${current.nameZh},不再签核`,
+            },
+          ]);
+        }
+
+        const comment = input.comment?.trim() || null;
+        const created = (await asAuditWriter(() =>
+          strapi.documents(UID.signoff).create({
+            data: {
+              order: order.documentId,
+              stage: stage!.key,
+              department: department!.documentId,
+              decision: input.decision,
+              comment,
+              actorType: actor.type,
+              actorId: actor.id,
+              actorName: actor.name,
+              at,
+            } as never,
+          })
+        )) as { documentId: string };
+        await appendHistory(strapi, {
+          orderId: order.documentId,
+          kind: 'signoff',
+          stage: stage!.key,
+          department: department!.key,
+          decision: input.decision,
+          comment,
+          actor,
+          at,
+        });
+        return {
+          documentId: created.documentId,
+          stage: stage!.key,
+          department: department!.key,
+          decision: input.decision,
+          comment,
+          actorType: actor.type,
+          actorName: actor.name,
+          at: at.toISOString(),
+        };
+      });
+    },
+  };
+};

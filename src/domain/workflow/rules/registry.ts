@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import type { StageDefinition } from '../stages';
+
+export type Decision = 'approved' | 'rejected';
+
+export interface SignoffRecord {
+  stage: string;
+  department: string;
+  decision: Decision;
+  at: Date;
+}
+
+/** What a rule may read. Loaded by the glue; later capabilities extend it. */
+export interface RuleContext {
+  /** The order's own fields; relations appear as `{ id }` or null, as a filled-or-not fact. */
+  order: Record<string, unknown>;
+  lineCount: number;
+  target: StageDefinition;
+  signoffs: SignoffRecord[];
+  now: Date;
+}
+
+export type RuleOutcome = { ok: true } | { ok: false; message: string; messageZh: string };
+
+export interface RuleDefinition<Params extends Record<string, unknown> = Record<string, unknown>> {
+  key: string;
+  description: { en: string; zh: string };
+  params: z.ZodType<Params>;
+  defaults: Params;
+  check(context: RuleContext, params: Params): RuleOutcome;
+}
+
+export interface RuleFailure {
+  rule: string;
+  message: string;
+  messageZh: string;
+}
+
+export const pass = (): RuleOutcome => ({ ok: true });
+export const fail = (message: string, messageZh: string): RuleOutcome => ({ ok: false, message, messageZh });
+
+/**
+ * The named rules a stage can require. Rules are code; their parameters are data
+ * an administrator sets per stage. Later capabilities add their rules here.
+ */
+export class RuleRegistry {
+  private readonly rules = new Map<string, RuleDefinition>();
+
+  register<Params extends Record<string, unknown>>(definition: RuleDefinition<Params>): this {
+    if (this.rules.has(definition.key)) throw new Error(`rule "${definition.key}" is already registered`);
+    this.rules.set(definition.key, definition as unknown as RuleDefinition);
+    return this;
+  }
+
+  get(key: string): RuleDefinition | undefined {
+    return this.rules.get(key);
+  }
+
+  keys(): string[] {
+    return [...this.rules.keys()];
+  }
+
+  list(): RuleDefinition[] {
+    return [...this.rules.values()];
+  }
+
+  /** Parses a stage's parameters for a rule (defaults filled in), or says what is wrong. */
+  parseParams(
+    key: string,
+    params: unknown
+  ): { ok: true; params: Record<string, unknown> } | { ok: false; error: string } {
+    const rule = this.rules.get(key);
+    if (!rule) return { ok: false, error: `unknown rule "${key}" (known: ${this.keys().join(', ')})` };
+    const merged = { ...rule.defaults, ...((params as Record<string, unknown> | null | undefined) ?? {}) };
+    const parsed = rule.params.safeParse(merged);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'params'}: ${issue.message}`);
+      return { ok: false, error: `invalid params for rule "${key}": ${issues.join('; ')}` };
+    }
+    return { ok: true, params: parsed.data };
+  }
+}

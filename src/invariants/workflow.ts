@@ -1,0 +1,104 @@
+import { errors } from '@strapi/utils';
+import { UID } from '../constants';
+import { violation } from '../domain/violation';
+import { checkStage } from '../domain/workflow/workflow-config';
+import { isTrustedAuditWrite } from '../workflow/audit';
+import { ruleRegistry } from '../workflow/registry';
+import { loadStages, orderFieldTypes } from '../workflow/stages';
+import { lockKey, rejectIf, type Guard } from './guard';
+import { checkUnique, trimStrings } from './unique';
+
+type StrapiOf = Parameters<Guard>[0]['strapi'];
+
+const ordersIn = (strapi: StrapiOf, stageKey: string) =>
+  strapi.db.query(UID.order).count({ where: { $or: [{ stage: stageKey }, { heldStage: stageKey }] } });
+
+const stageKeyOf = async (strapi: StrapiOf, documentId: string | undefined) =>
+  documentId
+    ? (
+        (await strapi.db.query(UID.workflowStage).findOne({ where: { documentId }, select: ['key'] })) as {
+          key: string;
+        } | null
+      )?.key
+    : undefined;
+
+/**
+ * Administrators edit the workflow in the content manager; these checks keep
+ * it workable: known rules with valid parameters, one hold and one cancel
+ * stage, kebab-case unique keys — and no stage removed or renamed while
+ * orders stand in it.
+ */
+export const workflowStageGuard: Guard = async ({ strapi, call, trx, next }) => {
+  await lockKey(strapi, trx, 'workflow-stages');
+  const previousKey = await stageKeyOf(strapi, call.params.documentId);
+  trimStrings(call.params.data, ['key', 'name', 'nameZh', 'appliesWhen']);
+
+  const renamed =
+    call.action === 'update' && typeof call.params.data?.key === 'string' && call.params.data.key !== previousKey;
+  if (previousKey && (call.action === 'delete' || renamed)) {
+    const count = await ordersIn(strapi, previousKey);
+    if (count > 0) {
+      rejectIf([
+        violation(
+          ['key'],
+          'stage-in-use',
+          `${count} order(s) are in stage "${previousKey}": move them first, then ${call.action === 'delete' ? 'delete' : 'rename'} the stage`
+        ),
+      ]);
+    }
+  }
+
+  const result = (await next()) as { documentId: string } | null;
+  if (call.action === 'delete' || !result) return result;
+
+  const stages = await loadStages(strapi);
+  const written = stages.find((stage) => stage.documentId === result.documentId);
+  if (written) {
+    rejectIf(
+      checkStage(
+        written,
+        stages.filter((stage) => stage.documentId !== result.documentId),
+        ruleRegistry,
+        { orderFields: orderFieldTypes(strapi) }
+      )
+    );
+  }
+  return result;
+};
+
+/** Departments sign off stages: unique keys, and none removed while a stage requires it. */
+export const departmentGuard: Guard = async ({ strapi, call, trx, next }) => {
+  if (call.action === 'delete' && call.params.documentId) {
+    const users = (await strapi.db.query(UID.workflowStage).findMany({
+      where: { requiredSignoffs: { documentId: call.params.documentId } },
+      select: ['key'],
+    })) as Array<{ key: string }>;
+    if (users.length > 0) {
+      rejectIf([
+        violation(
+          ['key'],
+          'department-in-use',
+          `stages ${users.map((s) => s.key).join(', ')} require this department's sign-off`
+        ),
+      ]);
+    }
+    return next();
+  }
+  trimStrings(call.params.data, ['key', 'name', 'nameZh']);
+  const result = (await next()) as { documentId: string } | null;
+  if (!result) return result;
+  const record = (await strapi.db.query(UID.department).findOne({ where: { documentId: result.documentId } })) as {
+    id: number;
+    key: string;
+  };
+  rejectIf(await checkUnique(strapi, trx, { uid: UID.department, field: 'key', value: record.key, selfId: record.id }));
+  return result;
+};
+
+/** History and sign-offs are append-only: only the workflow service writes them, and nobody edits them. */
+export const appendOnlyGuard: Guard = async ({ call, next }) => {
+  if (call.action === 'create' && isTrustedAuditWrite()) return next();
+  throw new errors.ForbiddenError(
+    `${call.uid === UID.signoff ? 'sign-offs' : 'order history'} is append-only: it is written by the workflow endpoints and never changed`
+  );
+};

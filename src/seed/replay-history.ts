@@ -1,0 +1,93 @@
+import type { Core } from '@strapi/strapi';
+import { addDays, addHours, addMinutes, max, min, startOfDay } from 'date-fns';
+import { UID } from '../constants';
+import type { Actor } from '../domain/workflow/actor';
+import { availableMoves } from '../domain/workflow/transitions';
+import { loadStages } from '../workflow/stages';
+import type { DemoOrder } from './demo-data';
+
+const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'Gendan demo' };
+
+interface WorkflowService {
+  transition(
+    id: string,
+    input: { to: string; comment?: string },
+    actor: Actor,
+    options: { at: Date }
+  ): Promise<unknown>;
+  signoff(
+    id: string,
+    input: { stage: string; department: string; decision: 'approved' },
+    actor: Actor,
+    options: { at: Date }
+  ): Promise<unknown>;
+}
+
+/**
+ * Replays a demo order's past through the real workflow service — every rule,
+ * sign-off and history row as if merchandisers had done it — at plausible dates:
+ * the notice five days before material issue, the later stages spread up to
+ * ex-factory (shipped) or completion three days after it.
+ */
+export async function replayHistory(strapi: Core.Strapi, documentId: string, demo: DemoOrder, today: Date) {
+  const workflow = strapi.service('api::order.order-workflow') as unknown as WorkflowService;
+  const morning = (offset: number) => addHours(addDays(startOfDay(today), offset), 9);
+  const now = addHours(today, -1);
+  const orderAt = morning(demo.orderDay);
+
+  // The order was received on its order date, not on the day the demo was loaded.
+  const created = (await strapi.db.query(UID.orderHistory).findMany({
+    where: { order: { documentId }, kind: 'created' },
+    select: ['id'],
+  })) as Array<{ id: number }>;
+  await strapi.db.query(UID.orderHistory).updateMany({
+    where: { id: { $in: created.map((row) => row.id) } },
+    data: { at: orderAt },
+  });
+  await strapi.db.query(UID.order).updateMany({
+    where: { documentId },
+    data: { stageDates: { received: orderAt.toISOString() } },
+  });
+
+  const target = demo.heldIn ?? demo.stage;
+  const stages = await loadStages(strapi);
+  const flags = { requiresWashing: demo.requiresWashing, requiresPrintOrEmbroidery: demo.requiresPrintOrEmbroidery };
+  const path: typeof stages = [];
+  for (let at = 'received'; at !== target && path.length < stages.length;) {
+    const forward = availableMoves(stages, { stage: at, heldStage: null, order: flags }).find(
+      (m) => m.type === 'forward'
+    );
+    if (!forward) break;
+    path.push(stages.find((stage) => stage.key === forward.to.key)!);
+    at = forward.to.key;
+  }
+
+  if (path.length > 0) {
+    const issue = demo.materialIssueDay === undefined ? now : morning(demo.materialIssueDay - 5);
+    const noticeAt = max([addHours(orderAt, 2), min([issue, now])]);
+    const end =
+      demo.stage === 'completed'
+        ? morning(demo.exFactoryDay + 4)
+        : demo.stage === 'shipped'
+          ? morning(demo.exFactoryDay)
+          : addHours(now, -1);
+    const last = max([noticeAt, min([end, now])]);
+    const span = last.getTime() - noticeAt.getTime();
+
+    for (const [index, stage] of path.entries()) {
+      const at = path.length === 1 ? noticeAt : new Date(noticeAt.getTime() + (span * index) / (path.length - 1));
+      for (const department of stage.requiredSignoffs) {
+        await workflow.signoff(documentId, { stage: stage.key, department, decision: 'approved' }, DEMO_ACTOR, {
+          at: addMinutes(at, -30),
+        });
+      }
+      await workflow.transition(documentId, { to: stage.key }, DEMO_ACTOR, { at });
+    }
+  }
+
+  if (demo.heldIn) {
+    await workflow.transition(documentId, { to: 'on-hold', comment: demo.holdReason }, DEMO_ACTOR, {
+      at: addMinutes(now, -30),
+    });
+  }
+}
