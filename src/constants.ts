@@ -10,6 +10,14 @@ export const UID = {
   workflowStage: 'api::workflow-stage.workflow-stage',
   orderHistory: 'api::order-history.order-history',
   signoff: 'api::signoff.signoff',
+  material: 'api::material.material',
+  bomLine: 'api::bom-line.bom-line',
+  purchaseOrder: 'api::purchase-order.purchase-order',
+  purchaseOrderLine: 'api::purchase-order-line.purchase-order-line',
+  materialReceipt: 'api::material-receipt.material-receipt',
+  materialIssue: 'api::material-issue.material-issue',
+  supplementRequest: 'api::supplement-request.supplement-request',
+  qualitySetting: 'api::quality-setting.quality-setting',
 } as const;
 
 /** Webhook event sent on every stage change of an order. */

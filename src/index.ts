@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminFieldTerms } from './bootstrap/admin-field-terms';
 import { ensureWorkflowDefaults, registerWorkflowEvents } from './bootstrap/workflow-defaults';
 import { registerInvariants } from './invariants';
+import { ensureQualitySettings } from './materials/settings';
 import { seedDemoOnFirstStart } from './seed/load-demo';
 
 export default {
@@ -14,6 +15,7 @@ export default {
     registerWorkflowEvents(strapi);
     await applyAdminFieldTerms(strapi);
     await ensureWorkflowDefaults(strapi);
+    await ensureQualitySettings(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

@@ -29,10 +29,20 @@ const MAIN_FIELDS: Record<string, string> = {
   'workflow-stage': 'name',
   'order-history': 'kind',
   signoff: 'stage',
+  material: 'code',
+  'purchase-order': 'poNumber',
+  'purchase-order-line': 'dueDate',
+  'material-receipt': 'receivedAt',
+  'material-issue': 'issuedAt',
+  'supplement-request': 'reason',
 };
 
 /** Fields the content manager must show but never let anyone type into. */
-const READ_ONLY: Record<string, string[]> = { order: ['totalQuantity', 'stage', 'stageDates', 'heldStage'] };
+const READ_ONLY: Record<string, string[]> = {
+  order: ['totalQuantity', 'stage', 'stageDates', 'heldStage'],
+  'material-receipt': ['result', 'findings', 'fourPointLotAverage', 'passedQuantity'],
+  'supplement-request': ['status'],
+};
 
 /**
  * Puts the Chinese trade term beside every field in the content manager

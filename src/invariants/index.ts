@@ -4,6 +4,15 @@ import { isWrite, type DocumentCall, type Guard } from './guard';
 import { orderGuard } from './order';
 import { orderLineGuard } from './order-line';
 import { customerGuard, sizeScaleGuard, styleGuard, supplierGuard } from './parties';
+import {
+  bomLineGuard,
+  materialGuard,
+  materialIssueGuard,
+  materialReceiptGuard,
+  purchaseOrderGuard,
+  purchaseOrderLineGuard,
+  supplementRequestGuard,
+} from './materials';
 import { appendOnlyGuard, departmentGuard, workflowStageGuard } from './workflow';
 
 const GUARDS: Record<string, Guard> = {
@@ -17,6 +26,13 @@ const GUARDS: Record<string, Guard> = {
   [UID.department]: departmentGuard,
   [UID.orderHistory]: appendOnlyGuard,
   [UID.signoff]: appendOnlyGuard,
+  [UID.material]: materialGuard,
+  [UID.bomLine]: bomLineGuard,
+  [UID.purchaseOrder]: purchaseOrderGuard,
+  [UID.purchaseOrderLine]: purchaseOrderLineGuard,
+  [UID.materialReceipt]: materialReceiptGuard,
+  [UID.materialIssue]: materialIssueGuard,
+  [UID.supplementRequest]: supplementRequestGuard,
 };
 
 /**

@@ -1,44 +1,14 @@
-import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { isCountryCode } from '../domain/reference/codes';
-import { violation, type Violation } from '../domain/violation';
-import { rejectIf, type Guard } from './guard';
-import { checkUnique, trimStrings } from './unique';
+import { violation } from '../domain/violation';
+import { afterWrite, duplicatesIn } from './after-write';
+import type { Guard } from './guard';
+import { checkUnique } from './unique';
 
-type Row = { id: number } & Record<string, unknown>;
-
-const findWritten = (strapi: Core.Strapi, uid: string, documentId: string, populate?: Record<string, unknown>) =>
-  strapi.db.query(uid as never).findOne({ where: { documentId }, populate }) as Promise<Row | null>;
-
-const duplicatesIn = (values: string[]) => [
-  ...new Set(
-    values.filter((value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) !== index)
-  ),
-];
-
-/** Wraps a post-write check: trims what users type, writes, then checks the stored record. */
-const afterWrite =
-  (
-    uid: string,
-    trimmed: readonly string[],
-    check: (record: Row, context: Parameters<Guard>[0]) => Promise<Violation[]>,
-    populate?: Record<string, unknown>
-  ): Guard =>
-  async (context) => {
-    const { strapi, call, next } = context;
-    if (call.action === 'delete') return next();
-    trimStrings(call.params.data, trimmed);
-    const result = (await next()) as { documentId: string } | null;
-    if (!result) return result;
-    const record = await findWritten(strapi, uid, result.documentId, populate);
-    if (record) rejectIf(await check(record, context));
-    return result;
-  };
-
-export const customerGuard: Guard = async (context) => {
-  const data = context.call.params.data;
-  if (data && typeof data.market === 'string') data.market = data.market.trim().toUpperCase();
-  return afterWrite(UID.customer, ['code', 'name'], async (record, { strapi, trx }) => [
+const customerChecks = afterWrite({
+  uid: UID.customer,
+  trimmed: ['code', 'name'],
+  check: async (record, { strapi, trx }) => [
     ...(isCountryCode(record.market)
       ? []
       : [
@@ -49,13 +19,20 @@ export const customerGuard: Guard = async (context) => {
           ),
         ]),
     ...(await checkUnique(strapi, trx, { uid: UID.customer, field: 'code', value: record.code, selfId: record.id })),
-  ])(context);
+  ],
+});
+
+export const customerGuard: Guard = async (context) => {
+  const data = context.call.params.data;
+  if (data && typeof data.market === 'string') data.market = data.market.trim().toUpperCase();
+  return customerChecks(context);
 };
 
-export const supplierGuard: Guard = afterWrite(
-  UID.supplier,
-  ['code', 'name'],
-  async (record, { strapi, trx }) => {
+export const supplierGuard: Guard = afterWrite({
+  uid: UID.supplier,
+  trimmed: ['code', 'name'],
+  populate: { kinds: true },
+  check: async (record, { strapi, trx }) => {
     const kinds = ((record.kinds as Array<{ kind: string }> | null) ?? []).map((k) => k.kind);
     const twice = duplicatesIn(kinds);
     return [
@@ -66,13 +43,13 @@ export const supplierGuard: Guard = afterWrite(
       ...(await checkUnique(strapi, trx, { uid: UID.supplier, field: 'code', value: record.code, selfId: record.id })),
     ];
   },
-  { kinds: true }
-);
+});
 
-export const sizeScaleGuard: Guard = afterWrite(
-  UID.sizeScale,
-  ['name'],
-  async (record, { strapi, trx }) => {
+export const sizeScaleGuard: Guard = afterWrite({
+  uid: UID.sizeScale,
+  trimmed: ['name'],
+  populate: { sizes: true },
+  check: async (record, { strapi, trx }) => {
     const sizes = ((record.sizes as Array<{ code: string }> | null) ?? []).map((s) => s.code.trim());
     const twice = duplicatesIn(sizes);
     return [
@@ -83,13 +60,13 @@ export const sizeScaleGuard: Guard = afterWrite(
       ...(await checkUnique(strapi, trx, { uid: UID.sizeScale, field: 'name', value: record.name, selfId: record.id })),
     ];
   },
-  { sizes: true }
-);
+});
 
-export const styleGuard: Guard = afterWrite(
-  UID.style,
-  ['styleNo', 'category'],
-  async (record, { strapi, trx }) => {
+export const styleGuard: Guard = afterWrite({
+  uid: UID.style,
+  trimmed: ['styleNo', 'category'],
+  populate: { customer: { select: ['id'] } },
+  check: async (record, { strapi, trx }) => {
     const customer = record.customer as { id: number } | null;
     if (!customer) return [violation(['customer'], 'customer-required', 'customer is required')];
     return checkUnique(strapi, trx, {
@@ -100,5 +77,4 @@ export const styleGuard: Guard = afterWrite(
       within: { relation: 'customer', id: customer.id, label: 'customer' },
     });
   },
-  { customer: { select: ['id'] } }
-);
+});

@@ -54,6 +54,8 @@ export interface DemoOrder {
   /** For an order on hold: the stage it was held in, and why. */
   heldIn?: string;
   holdReason?: string;
+  /** Open purchasing to show (see demo-materials.ts). */
+  purchasing?: 'late-and-inspected-late' | 'ships-tomorrow-and-failed-shrinkage' | 'supplement';
 }
 
 export const DEMO_SIZE_SCALES: Array<{ name: string; sizes: string[] }> = [
@@ -368,6 +370,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'SAKURA',
     styleNo: 'SK-K118',
     poNumber: 'SKJ-2611-03',
+    purchasing: 'supplement',
     stage: 'in-production',
     season: 'AW26',
     fobPrice: 6.2,
@@ -385,6 +388,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'SAKURA',
     styleNo: 'SK-K205',
     poNumber: 'SKJ-2612-01',
+    purchasing: 'ships-tomorrow-and-failed-shrinkage',
     stage: 'notice-issued',
     season: 'SS27',
     fobPrice: 5.45,
@@ -419,6 +423,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'RHEIN',
     styleNo: 'RW-TS07',
     poNumber: 'RWM-26-0977',
+    purchasing: 'late-and-inspected-late',
     stage: 'notice-issued',
     season: 'SS27',
     fobPrice: 3.95,

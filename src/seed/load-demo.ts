@@ -9,6 +9,7 @@ import {
   DEMO_SUPPLIERS,
   spreadOverSizes,
 } from './demo-data';
+import { createDemoBom, ensureDemoMaterials, materialHooks, openPurchasing } from './demo-materials';
 import { replayHistory } from './replay-history';
 
 export interface SeedReport {
@@ -52,11 +53,18 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
     customers.set(customer.code, found.documentId);
   }
 
+  const suppliers = new Map<string, string>();
   for (const supplier of DEMO_SUPPLIERS) {
-    if (await findFirst(UID.supplier, { code: supplier.code })) continue;
-    await create(UID.supplier, { ...supplier, kinds: supplier.kinds.map((kind) => ({ kind })) });
-    report.created.suppliers += 1;
+    let found = await findFirst(UID.supplier, { code: supplier.code });
+    if (!found) {
+      found = {
+        documentId: await create(UID.supplier, { ...supplier, kinds: supplier.kinds.map((kind) => ({ kind })) }),
+      };
+      report.created.suppliers += 1;
+    }
+    suppliers.set(supplier.code, found.documentId);
   }
+  const materials = await ensureDemoMaterials(strapi, suppliers, create);
 
   const styles = new Map<string, { documentId: string; sizes: string[] }>();
   for (const style of DEMO_STYLES) {
@@ -102,13 +110,21 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
         requiresPrintOrEmbroidery: order.requiresPrintOrEmbroidery,
         notes: order.notes,
       });
-      await lines.replace(
-        documentId,
-        Object.entries(order.colours).flatMap(([colour, pieces]) =>
-          spreadOverSizes(pieces, style.sizes, order.curve).map((cell) => ({ colour, ...cell }))
-        )
+      const breakdown = Object.entries(order.colours).flatMap(([colour, pieces]) =>
+        spreadOverSizes(pieces, style.sizes, order.curve).map((cell) => ({ colour, ...cell }))
       );
-      await replayHistory(strapi, documentId, order, today);
+      await lines.replace(documentId, breakdown);
+      const purchasing = {
+        order: documentId,
+        poNumber: order.poNumber,
+        orderDate: addDays(today, order.orderDay),
+        required: await createDemoBom(order.styleNo, documentId, breakdown, materials, create),
+        materials,
+        create,
+      };
+      const hook = materialHooks(purchasing);
+      await replayHistory(strapi, documentId, order, today, (stage, at) => hook(stage, at, strapi));
+      if (order.purchasing) await openPurchasing(purchasing, order.purchasing, today);
     });
     report.created.orders += 1;
   }

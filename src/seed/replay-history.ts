@@ -29,7 +29,13 @@ interface WorkflowService {
  * the notice five days before material issue, the later stages spread up to
  * ex-factory (shipped) or completion three days after it.
  */
-export async function replayHistory(strapi: Core.Strapi, documentId: string, demo: DemoOrder, today: Date) {
+export async function replayHistory(
+  strapi: Core.Strapi,
+  documentId: string,
+  demo: DemoOrder,
+  today: Date,
+  beforeStage?: (stage: string, at: Date) => Promise<void>
+) {
   const workflow = strapi.service('api::order.order-workflow') as unknown as WorkflowService;
   const morning = (offset: number) => addHours(addDays(startOfDay(today), offset), 9);
   const now = addHours(today, -1);
@@ -76,6 +82,7 @@ export async function replayHistory(strapi: Core.Strapi, documentId: string, dem
 
     for (const [index, stage] of path.entries()) {
       const at = path.length === 1 ? noticeAt : new Date(noticeAt.getTime() + (span * index) / (path.length - 1));
+      if (beforeStage) await beforeStage(stage.key, at);
       for (const department of stage.requiredSignoffs) {
         await workflow.signoff(documentId, { stage: stage.key, department, decision: 'approved' }, DEMO_ACTOR, {
           at: addMinutes(at, -30),

@@ -43,6 +43,10 @@ describe('content-API routes are closed unless a role grants them', () => {
     ],
     ['get', '/api/order-histories'],
     ['get', '/api/signoffs'],
+    ['get', `/api/orders/${orderId}/materials`],
+    ['get', '/api/purchase-orders/expediting'],
+    ['get', '/api/quality-setting'],
+    ['put', '/api/quality-setting', { data: { shrinkageWovenPct: 9 } }],
   ];
 
   it('answers 403 to a caller without a token on every route, and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { loadDemoData, seedDemoOnFirstStart } from '../../src/seed/load-demo';
+import { http } from '../helpers/http';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -84,6 +85,46 @@ describe('demo data', () => {
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect(Math.max(...times)).toBeLessThanOrEqual(Date.now());
     }
+  });
+
+  it('carries BOMs, purchasing (some late), a failed and a late-inspected receipt, and a supplement request', async () => {
+    const orderId = async (poNumber: string) =>
+      (
+        (await query('api::order.order').findOne({ where: { poNumber }, select: ['documentId'] })) as {
+          documentId: string;
+        }
+      ).documentId;
+    const get = (url: string) => http(app).get(url);
+
+    expect(await query('api::bom-line.bom-line').count()).toBeGreaterThanOrEqual(14 * 3);
+    const completed = await get(`/api/orders/${await orderId('BRO-76990')}/materials`);
+    expect(completed.body.meta.summary).toMatchObject({ inHouse: true, issued: true });
+
+    const failed = (await query('api::material-receipt.material-receipt').findMany({
+      where: { result: 'fail' },
+    })) as Array<{
+      findings: string[];
+      rejectedQuantity: number;
+      quantity: number;
+    }>;
+    expect(failed).toHaveLength(1);
+    expect(failed[0].findings[0]).toContain('shrinkage in length -5.5%');
+    expect(failed[0].rejectedQuantity).toBe(failed[0].quantity);
+
+    const lateOrder = await get(`/api/orders/${await orderId('RWM-26-0977')}/workflow`);
+    const forward = lateOrder.body.data.transitions.find((t: { type: string }) => t.type === 'forward');
+    expect(forward.failures.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(['materials-in-house', 'fabric-inspected-in-time'])
+    );
+
+    const chasing = await get('/api/purchase-orders/expediting?days=7');
+    expect(chasing.body.meta.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect(chasing.body.meta.counts['ships-within-24h']).toBeGreaterThanOrEqual(1);
+
+    const supplements = (await query('api::supplement-request.supplement-request').findMany({})) as Array<{
+      status: string;
+    }>;
+    expect(supplements.map((s) => s.status)).toEqual(['issued']);
   });
 
   it('is idempotent: a second load creates nothing and keeps edits', async () => {

@@ -16,6 +16,26 @@ export interface GarmentSize extends Struct.ComponentSchema {
   };
 }
 
+export interface MaterialsIssueLine extends Struct.ComponentSchema {
+  collectionName: 'components_materials_issue_lines';
+  info: {
+    description: '\u53D1\u6599\u660E\u7EC6 \u00B7 A material and the quantity handed over';
+    displayName: 'Issue line';
+    icon: 'archive';
+  };
+  attributes: {
+    material: Schema.Attribute.Relation<'manyToOne', 'api::material.material'>;
+    quantity: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 export interface PartyContact extends Struct.ComponentSchema {
   collectionName: 'components_party_contacts';
   info: {
@@ -56,6 +76,69 @@ export interface PartySupplierKind extends Struct.ComponentSchema {
   };
 }
 
+export interface PurchasingExpeditingNote extends Struct.ComponentSchema {
+  collectionName: 'components_purchasing_expediting_notes';
+  info: {
+    description: '\u50AC\u5355\u8BB0\u5F55 \u00B7 A chase of the supplier: when, whom, what, and the new promised date';
+    displayName: 'Expediting note';
+    icon: 'phone';
+  };
+  attributes: {
+    contact: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    note: Schema.Attribute.Text & Schema.Attribute.Required;
+    promisedDate: Schema.Attribute.Date;
+  };
+}
+
+export interface QualityFourPointRoll extends Struct.ComponentSchema {
+  collectionName: 'components_quality_four_point_rolls';
+  info: {
+    description: '\u56DB\u5206\u5236\u9A8C\u5E03 \u00B7 One roll: length inspected, cuttable width, defect points';
+    displayName: '4-point roll';
+    icon: 'layer';
+  };
+  attributes: {
+    cuttableWidth: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    length: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    lengthUnit: Schema.Attribute.Enumeration<['yd', 'm']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'yd'>;
+    points: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    rollNo: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    widthUnit: Schema.Attribute.Enumeration<['in', 'cm']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'in'>;
+  };
+}
+
 export interface WorkflowStageRule extends Struct.ComponentSchema {
   collectionName: 'components_workflow_stage_rules';
   info: {
@@ -66,7 +149,17 @@ export interface WorkflowStageRule extends Struct.ComponentSchema {
   attributes: {
     params: Schema.Attribute.JSON;
     rule: Schema.Attribute.Enumeration<
-      ['size-breakdown-complete', 'required-fields', 'notice-lead-time', 'signoffs-complete']
+      [
+        'size-breakdown-complete',
+        'required-fields',
+        'notice-lead-time',
+        'signoffs-complete',
+        'materials-in-house',
+        'fabric-inspected-in-time',
+        'cutting-approved',
+        'permit-or-pre-issue',
+        'materials-issued',
+      ]
     > &
       Schema.Attribute.Required;
   };
@@ -76,8 +169,11 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'garment.size': GarmentSize;
+      'materials.issue-line': MaterialsIssueLine;
       'party.contact': PartyContact;
       'party.supplier-kind': PartySupplierKind;
+      'purchasing.expediting-note': PurchasingExpeditingNote;
+      'quality.four-point-roll': QualityFourPointRoll;
       'workflow.stage-rule': WorkflowStageRule;
     }
   }

@@ -383,6 +383,54 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiBomLineBomLine extends Struct.CollectionTypeSchema {
+  collectionName: 'bom_lines';
+  info: {
+    description: '\u7269\u6599\u5B9A\u989D \u00B7 Consumption of one material per garment, for an order (and colour)';
+    displayName: 'BOM line';
+    pluralName: 'bom-lines';
+    singularName: 'bom-line';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    colour: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    consumptionPerPiece: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::bom-line.bom-line'> & Schema.Attribute.Private;
+    material: Schema.Attribute.Relation<'manyToOne', 'api::material.material'>;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    stage: Schema.Attribute.Enumeration<['front', 'back-end']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'front'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    wastagePct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+  };
+}
+
 export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
   collectionName: 'customers';
   info: {
@@ -407,6 +455,20 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
     contacts: Schema.Attribute.Component<'party.contact', true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fourPointLotAverage: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    fourPointPerRoll: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::customer.customer'> & Schema.Attribute.Private;
     market: Schema.Attribute.String &
@@ -425,6 +487,20 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
     sampleFeePolicy: Schema.Attribute.Enumeration<['free', 'charged', 'charged-for-new']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'charged-for-new'>;
+    shrinkageKnitPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    shrinkageWovenPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -469,6 +545,179 @@ export interface ApiDepartmentDepartment extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiMaterialIssueMaterialIssue extends Struct.CollectionTypeSchema {
+  collectionName: 'material_issues';
+  info: {
+    description: '\u53D1\u6599 \u00B7 Materials handed to production for an order';
+    displayName: 'Material issue';
+    pluralName: 'material-issues';
+    singularName: 'material-issue';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    issuedAt: Schema.Attribute.Date & Schema.Attribute.Required;
+    lines: Schema.Attribute.Component<'materials.issue-line', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::material-issue.material-issue'> &
+      Schema.Attribute.Private;
+    notes: Schema.Attribute.Text;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    preIssue: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    preIssueApprovedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    preIssueConfirmation: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    supplementRequest: Schema.Attribute.Relation<'manyToOne', 'api::supplement-request.supplement-request'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionTypeSchema {
+  collectionName: 'material_receipts';
+  info: {
+    description: '\u5230\u5E93/\u5165\u5E93 \u00B7 Arrival of a material, its quantity check and quality inspection';
+    displayName: 'Material receipt';
+    pluralName: 'material-receipts';
+    singularName: 'material-receipt';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    conditionalAcceptance: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    conditionalReason: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    cuttingApproved: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    findings: Schema.Attribute.JSON;
+    fourPoint: Schema.Attribute.Component<'quality.four-point-roll', true>;
+    fourPointLotAverage: Schema.Attribute.Decimal;
+    inspectedAt: Schema.Attribute.Date;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::material-receipt.material-receipt'> &
+      Schema.Attribute.Private;
+    lots: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    material: Schema.Attribute.Relation<'manyToOne', 'api::material.material'>;
+    measuredConsumption: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    measuredWidthCm: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    overReceiptApproved: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    passedQuantity: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    purchaseOrderLine: Schema.Attribute.Relation<'manyToOne', 'api::purchase-order-line.purchase-order-line'>;
+    qcRejectReason: Schema.Attribute.Text;
+    quantity: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    receivedAt: Schema.Attribute.Date & Schema.Attribute.Required;
+    rejectedQuantity: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    result: Schema.Attribute.Enumeration<['pass', 'fail', 'conditional']>;
+    returnedAt: Schema.Attribute.Date;
+    returnNote: Schema.Attribute.Text;
+    rolls: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    shrinkageLengthPct: Schema.Attribute.Decimal;
+    shrinkageWidthPct: Schema.Attribute.Decimal;
+    tradeSignedOff: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiMaterialMaterial extends Struct.CollectionTypeSchema {
+  collectionName: 'materials';
+  info: {
+    description: '\u7269\u6599 \u00B7 A fabric, trim or packaging material with its unit and width';
+    displayName: 'Material';
+    pluralName: 'materials';
+    singularName: 'material';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    construction: Schema.Attribute.Enumeration<['woven', 'knit']>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    defaultSupplier: Schema.Attribute.Relation<'manyToOne', 'api::supplier.supplier'>;
+    kind: Schema.Attribute.Enumeration<['fabric', 'trim', 'packaging']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'fabric'>;
+    leadTimeDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::material.material'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    unit: Schema.Attribute.Enumeration<['m', 'yd', 'kg', 'pcs', 'set', 'roll']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'m'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    widthCm: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
   };
 }
 
@@ -648,6 +897,169 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPurchaseOrderLinePurchaseOrderLine extends Struct.CollectionTypeSchema {
+  collectionName: 'purchase_order_lines';
+  info: {
+    description: '\u91C7\u8D2D\u660E\u7EC6 \u00B7 A material bought for an order, with its due date';
+    displayName: 'Purchase order line';
+    pluralName: 'purchase-order-lines';
+    singularName: 'purchase-order-line';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::purchase-order-line.purchase-order-line'> &
+      Schema.Attribute.Private;
+    material: Schema.Attribute.Relation<'manyToOne', 'api::material.material'>;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    purchaseOrder: Schema.Attribute.Relation<'manyToOne', 'api::purchase-order.purchase-order'>;
+    quantity: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    shippedQuantity: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    supplierConfirmedDate: Schema.Attribute.Date;
+    supplierShipDate: Schema.Attribute.Date;
+    unitPrice: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPurchaseOrderPurchaseOrder extends Struct.CollectionTypeSchema {
+  collectionName: 'purchase_orders';
+  info: {
+    description: '\u91C7\u8D2D\u5355 \u00B7 A purchase order to a material supplier, with its lines and expediting log';
+    displayName: 'Purchase order';
+    pluralName: 'purchase-orders';
+    singularName: 'purchase-order';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expediting: Schema.Attribute.Component<'purchasing.expediting-note', true>;
+    lines: Schema.Attribute.Relation<'oneToMany', 'api::purchase-order-line.purchase-order-line'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::purchase-order.purchase-order'> &
+      Schema.Attribute.Private;
+    notes: Schema.Attribute.Text;
+    orderedAt: Schema.Attribute.Date;
+    poNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['draft', 'sent', 'confirmed', 'partly-received', 'received', 'closed', 'cancelled']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    supplier: Schema.Attribute.Relation<'manyToOne', 'api::supplier.supplier'>;
+    supplierConfirmedDate: Schema.Attribute.Date;
+    supplierShipDate: Schema.Attribute.Date;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiQualitySettingQualitySetting extends Struct.SingleTypeSchema {
+  collectionName: 'quality_settings';
+  info: {
+    description: '\u8D28\u91CF\u53C2\u6570 \u00B7 Factory defaults for material inspection; a customer may override them';
+    displayName: 'Quality settings';
+    pluralName: 'quality-settings';
+    singularName: 'quality-setting';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fourPointLotAverage: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<40>;
+    fourPointPerRoll: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<40>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::quality-setting.quality-setting'> &
+      Schema.Attribute.Private;
+    overReceiptTolerancePct: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<5>;
+    publishedAt: Schema.Attribute.DateTime;
+    shrinkageKnitPct: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<5>;
+    shrinkageWovenPct: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiSignoffSignoff extends Struct.CollectionTypeSchema {
   collectionName: 'signoffs';
   info: {
@@ -752,6 +1164,52 @@ export interface ApiStyleStyle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSupplementRequestSupplementRequest extends Struct.CollectionTypeSchema {
+  collectionName: 'supplement_requests';
+  info: {
+    description: '\u8865\u6599\u5355 \u00B7 A request for more material, with its reason and approvals';
+    displayName: 'Supplement request';
+    pluralName: 'supplement-requests';
+    singularName: 'supplement-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::supplement-request.supplement-request'> &
+      Schema.Attribute.Private;
+    material: Schema.Attribute.Relation<'manyToOne', 'api::material.material'>;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    quantity: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    reason: Schema.Attribute.Text & Schema.Attribute.Required;
+    rejected: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    rejectionReason: Schema.Attribute.Text;
+    status: Schema.Attribute.Enumeration<['requested', 'approved', 'issued', 'rejected']> &
+      Schema.Attribute.DefaultTo<'requested'>;
+    supervisorApprovedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    tradeConfirmedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1275,14 +1733,22 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::bom-line.bom-line': ApiBomLineBomLine;
       'api::customer.customer': ApiCustomerCustomer;
       'api::department.department': ApiDepartmentDepartment;
+      'api::material-issue.material-issue': ApiMaterialIssueMaterialIssue;
+      'api::material-receipt.material-receipt': ApiMaterialReceiptMaterialReceipt;
+      'api::material.material': ApiMaterialMaterial;
       'api::order-history.order-history': ApiOrderHistoryOrderHistory;
       'api::order-line.order-line': ApiOrderLineOrderLine;
       'api::order.order': ApiOrderOrder;
+      'api::purchase-order-line.purchase-order-line': ApiPurchaseOrderLinePurchaseOrderLine;
+      'api::purchase-order.purchase-order': ApiPurchaseOrderPurchaseOrder;
+      'api::quality-setting.quality-setting': ApiQualitySettingQualitySetting;
       'api::signoff.signoff': ApiSignoffSignoff;
       'api::size-scale.size-scale': ApiSizeScaleSizeScale;
       'api::style.style': ApiStyleStyle;
+      'api::supplement-request.supplement-request': ApiSupplementRequestSupplementRequest;
       'api::supplier.supplier': ApiSupplierSupplier;
       'api::workflow-stage.workflow-stage': ApiWorkflowStageWorkflowStage;
       'plugin::content-releases.release': PluginContentReleasesRelease;

@@ -39,6 +39,10 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     nameZh: '面辅料到库',
     position: 30,
     requiredSignoffs: ['warehouse'],
+    rules: [
+      { rule: 'materials-in-house', params: {} },
+      { rule: 'fabric-inspected-in-time', params: { days: 3 } },
+    ],
   }),
   step({
     key: 'permit-granted',
@@ -46,6 +50,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     nameZh: '生产许可证',
     position: 40,
     requiredSignoffs: ['process', 'trade'],
+    rules: [{ rule: 'cutting-approved', params: {} }],
   }),
   step({
     key: 'materials-issued',
@@ -53,6 +58,10 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     nameZh: '发料',
     position: 50,
     requiredSignoffs: ['warehouse'],
+    rules: [
+      { rule: 'permit-or-pre-issue', params: {} },
+      { rule: 'materials-issued', params: {} },
+    ],
   }),
   step({ key: 'in-production', name: 'In production', nameZh: '生产中', position: 60 }),
   step({

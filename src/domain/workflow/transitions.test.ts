@@ -92,7 +92,7 @@ describe('moveFailures', () => {
 describe('entryRules', () => {
   it('implies signoffs-complete when a stage requires sign-offs, once', () => {
     const permit = stages.find((stage) => stage.key === 'permit-granted')!;
-    expect(entryRules(permit).map((ref) => ref.rule)).toEqual(['signoffs-complete']);
+    expect(entryRules(permit).map((ref) => ref.rule)).toEqual(['cutting-approved', 'signoffs-complete']);
     expect(entryRules({ ...permit, rules: [{ rule: 'signoffs-complete' }] })).toHaveLength(1);
     expect(entryRules(stages.find((stage) => stage.key === 'packing')!)).toEqual([]);
   });

@@ -5,7 +5,9 @@ import type { GetWorkflow, HistoryView, SignoffView, TransitionOption } from '..
 import { canSignFor, type Actor } from '../../../domain/workflow/actor';
 import type { Decision, SignoffRecord } from '../../../domain/workflow/rules/registry';
 import { appliesTo } from '../../../domain/workflow/stages';
-import { availableMoves, moveFailures, type Move } from '../../../domain/workflow/transitions';
+import { availableMoves, entryRules, moveFailures, type Move } from '../../../domain/workflow/transitions';
+import type { StageDefinition } from '../../../domain/workflow/stages';
+import { loadMaterialFacts } from '../../../materials/facts';
 import { rejectIf } from '../../../invariants/guard';
 import { violation } from '../../../domain/violation';
 import { appendHistory, asAuditWriter } from '../../../workflow/audit';
@@ -89,9 +91,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       at: new Date(row.at),
     }));
 
-  async function ruleContext(order: OrderRow, now: Date) {
+  /** Whether any entry rule of these stages reads the order's materials. */
+  const needMaterials = (targets: StageDefinition[]) =>
+    targets.some((stage) => entryRules(stage).some((ref) => ruleRegistry.get(ref.rule)?.needs?.includes('materials')));
+
+  async function ruleContext(order: OrderRow, now: Date, targets: StageDefinition[]) {
     const lineCount = await strapi.db.query(UID.orderLine).count({ where: { order: { id: order.id } } });
-    return { order, lineCount, signoffs: signoffRecords(await loadSignoffs(order.id)), now };
+    const materials = needMaterials(targets) ? await loadMaterialFacts(strapi, order.id) : undefined;
+    return { order, lineCount, signoffs: signoffRecords(await loadSignoffs(order.id)), now, materials };
   }
 
   const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });
@@ -101,10 +108,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const order = await loadOrder(documentId);
       const stages = await loadStages(strapi);
       const signoffRows = await loadSignoffs(order.id);
-      const context = { ...(await ruleContext(order, new Date())), signoffs: signoffRecords(signoffRows) };
+      const moves = availableMoves(stages, position(order));
+      const context = {
+        ...(await ruleContext(
+          order,
+          new Date(),
+          moves.filter((m) => m.type === 'forward').map((m) => m.to)
+        )),
+        signoffs: signoffRecords(signoffRows),
+      };
       const latest = new Map(signoffRecords(signoffRows).map((s) => [`${s.stage}/${s.department}`, s.decision]));
 
-      const transitions: TransitionOption[] = availableMoves(stages, position(order)).map((move: Move) => {
+      const transitions: TransitionOption[] = moves.map((move: Move) => {
         const failures = moveFailures(ruleRegistry, move, context, move.commentRequired ? 'ok' : undefined);
         return {
           to: move.to.key,
@@ -211,7 +226,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           ]);
         }
-        const failures = moveFailures(ruleRegistry, move, await ruleContext(order, at), input.comment);
+        const failures = moveFailures(ruleRegistry, move, await ruleContext(order, at, [move.to]), input.comment);
         if (failures.length > 0) throw workflowError(failures);
 
         const stageDates = { ...(order.stageDates ?? {}), [move.to.key]: at.toISOString() };

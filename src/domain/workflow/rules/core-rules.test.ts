@@ -19,6 +19,11 @@ describe('the rule registry', () => {
       'required-fields',
       'notice-lead-time',
       'signoffs-complete',
+      'materials-in-house',
+      'fabric-inspected-in-time',
+      'cutting-approved',
+      'permit-or-pre-issue',
+      'materials-issued',
     ]);
     for (const rule of registry.list()) {
       expect(rule.description.en.length).toBeGreaterThan(10);

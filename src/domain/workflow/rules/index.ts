@@ -1,3 +1,10 @@
+import {
+  cuttingApproved,
+  fabricInspectedInTime,
+  materialsInHouse,
+  materialsIssued,
+  permitOrPreIssue,
+} from '../../materials/rules';
 import { noticeLeadTime, requiredFields, signoffsComplete, sizeBreakdownComplete } from './core-rules';
 import { RuleRegistry } from './registry';
 
@@ -9,6 +16,11 @@ export const createRuleRegistry = (): RuleRegistry =>
     .register(sizeBreakdownComplete)
     .register(requiredFields)
     .register(noticeLeadTime)
-    .register(signoffsComplete);
+    .register(signoffsComplete)
+    .register(materialsInHouse)
+    .register(fabricInspectedInTime)
+    .register(cuttingApproved)
+    .register(permitOrPreIssue)
+    .register(materialsIssued);
 
 export const SIGNOFFS_RULE = signoffsComplete.key;

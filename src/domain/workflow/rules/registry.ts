@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MaterialFacts } from '../../materials/facts';
 import type { StageDefinition } from '../stages';
 
 export type Decision = 'approved' | 'rejected';
@@ -18,7 +19,12 @@ export interface RuleContext {
   target: StageDefinition;
   signoffs: SignoffRecord[];
   now: Date;
+  /** Present when a rule being checked declares `needs: ['materials']`. */
+  materials?: MaterialFacts;
 }
+
+/** Facts a rule needs beyond the order itself; the glue loads them only when asked. */
+export type RuleNeed = 'materials';
 
 export type RuleOutcome = { ok: true } | { ok: false; message: string; messageZh: string };
 
@@ -27,6 +33,7 @@ export interface RuleDefinition<Params extends Record<string, unknown> = Record<
   description: { en: string; zh: string };
   params: z.ZodType<Params>;
   defaults: Params;
+  needs?: readonly RuleNeed[];
   check(context: RuleContext, params: Params): RuleOutcome;
 }
 

@@ -1,0 +1,41 @@
+import { addDays, differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+
+export type ExpeditingFlag = 'overdue' | 'due-soon' | 'ships-within-24h';
+
+export interface ExpeditingLine {
+  dueDate: string;
+  /** The latest word of the supplier: line ship date, else PO ship date, else last promised date. */
+  shipDate: string | null;
+  quantity: number;
+  received: number;
+}
+
+const day = (value: string | null) => {
+  if (!value) return null;
+  const date = parseISO(value);
+  return isValid(date) ? date : null;
+};
+
+/**
+ * Why a purchase line needs chasing today (第2篇: chase ahead of the due date;
+ * follow up 24 h before the supplier ships): overdue, due within `days`, or
+ * shipping today or tomorrow. A fully received line needs nothing.
+ */
+export function expeditingFlags(
+  line: ExpeditingLine,
+  today: Date,
+  days: number
+): { flags: ExpeditingFlag[]; daysLate: number } {
+  if (line.received + 1e-9 >= line.quantity) return { flags: [], daysLate: 0 };
+  const due = day(line.dueDate);
+  const flags: ExpeditingFlag[] = [];
+  const late = due ? differenceInCalendarDays(today, due) : 0;
+  if (due && late > 0) flags.push('overdue');
+  else if (due && differenceInCalendarDays(addDays(today, days), due) >= 0) flags.push('due-soon');
+  const ships = day(line.shipDate);
+  if (ships) {
+    const inDays = differenceInCalendarDays(ships, today);
+    if (inDays >= 0 && inDays <= 1) flags.push('ships-within-24h');
+  }
+  return { flags, daysLate: Math.max(0, late) };
+}

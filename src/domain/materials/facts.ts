@@ -1,0 +1,21 @@
+import type { InspectionResult, MaterialKind } from './inspection';
+import type { MaterialLedgerEntry } from './ledger';
+
+/** A receipt as the workflow rules read it. */
+export interface ReceiptFact {
+  material: string;
+  code: string;
+  kind: MaterialKind;
+  receivedAt: string;
+  inspectedAt: string | null;
+  result: InspectionResult | null;
+  cuttingApproved: boolean;
+  passed: number;
+}
+
+/** What the material rules of an order read; loaded only when a rule needs it. */
+export interface MaterialFacts {
+  ledger: MaterialLedgerEntry[];
+  receipts: ReceiptFact[];
+  approvedPreIssue: boolean;
+}

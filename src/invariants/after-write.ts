@@ -1,0 +1,96 @@
+import type { Violation } from '../domain/violation';
+import { rejectIf, type Guard, type GuardContext } from './guard';
+import { trimStrings } from './unique';
+
+export type Row = { id: number; documentId: string } & Record<string, unknown>;
+
+export type CheckOutcome = Violation[] | { violations: Violation[]; derived?: Record<string, unknown> };
+
+export interface AfterWriteSpec {
+  uid: string;
+  /** String fields users type, trimmed before the write. */
+  trimmed?: readonly string[];
+  /** What the checks read of the stored record. */
+  populate?: Record<string, unknown>;
+  /** Before the write: refuse what may not be sent at all (derived fields changed by hand …). */
+  before?: (context: GuardContext) => Promise<void>;
+  /** After the write, on the stored record: broken rules, and fields derived from it. */
+  check?: (record: Row, context: GuardContext) => Promise<CheckOutcome>;
+  /** After every write, delete included, with the record as it is now (or was, for a delete). */
+  after?: (record: Row, context: GuardContext) => Promise<void>;
+}
+
+const findRecord = (context: GuardContext, uid: string, documentId: string, populate?: Record<string, unknown>) =>
+  context.strapi.db.query(uid as never).findOne({ where: { documentId }, populate }) as Promise<Row | null>;
+
+/**
+ * The common shape of a guard: let Strapi write (its own validation runs),
+ * reload the record in the same transaction, check it, write the derived
+ * fields — or throw, which rolls the whole write back.
+ */
+export const afterWrite =
+  (spec: AfterWriteSpec): Guard =>
+  async (context) => {
+    const { call, next } = context;
+    if (call.action === 'delete') {
+      const before = call.params.documentId
+        ? await findRecord(context, spec.uid, call.params.documentId, spec.populate)
+        : null;
+      const result = await next();
+      if (before && spec.after) await spec.after(before, context);
+      return result;
+    }
+    if (spec.trimmed) trimStrings(call.params.data, spec.trimmed);
+    if (spec.before) await spec.before(context);
+    const result = (await next()) as Row | null;
+    if (!result) return result;
+    let record = await findRecord(context, spec.uid, result.documentId, spec.populate);
+    if (!record) return result;
+    if (spec.check) {
+      const outcome = await spec.check(record, context);
+      const { violations, derived } = Array.isArray(outcome) ? { violations: outcome, derived: undefined } : outcome;
+      rejectIf(violations);
+      const changed = Object.entries(derived ?? {}).filter(
+        ([field, value]) => JSON.stringify(record![field]) !== JSON.stringify(value)
+      );
+      if (changed.length > 0) {
+        const data = Object.fromEntries(changed);
+        await context.strapi.db.query(spec.uid as never).update({ where: { id: record.id }, data });
+        Object.assign(result, data);
+        record = { ...record, ...data };
+      }
+    }
+    if (spec.after) await spec.after(record, context);
+    return result;
+  };
+
+/** Values listed twice, ignoring case. */
+export const duplicatesIn = (values: string[]) => [
+  ...new Set(
+    values.filter((value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) !== index)
+  ),
+];
+
+/**
+ * A field the guard derives may be sent back unchanged (the admin form sends
+ * every field) but not changed by hand: that is a 400 naming the field.
+ */
+export async function refuseChangedDerived(context: GuardContext, uid: string, fields: readonly string[], why: string) {
+  const data = context.call.params.data;
+  if (!data || !fields.some((field) => field in data)) return;
+  const current =
+    context.call.action === 'update' && context.call.params.documentId
+      ? ((await context.strapi.db.query(uid as never).findOne({
+          where: { documentId: context.call.params.documentId },
+          select: [...fields],
+        })) as Record<string, unknown> | null)
+      : null;
+  const changed = fields.filter(
+    (field) =>
+      field in data &&
+      data[field] !== undefined &&
+      JSON.stringify(data[field] ?? null) !== JSON.stringify(current?.[field] ?? null)
+  );
+  for (const field of fields) delete data[field];
+  rejectIf(changed.map((field) => ({ path: [field], rule: 'derived-field', message: `${field} is derived: ${why}` })));
+}
