@@ -18,6 +18,12 @@ export const UID = {
   materialIssue: 'api::material-issue.material-issue',
   supplementRequest: 'api::supplement-request.supplement-request',
   qualitySetting: 'api::quality-setting.quality-setting',
+  productionLine: 'api::production-line.production-line',
+  productionReport: 'api::production-report.production-report',
+  productionException: 'api::production-exception.production-exception',
+  subcontractJob: 'api::subcontract-job.subcontract-job',
+  orderRevision: 'api::order-revision.order-revision',
+  productionSetting: 'api::production-setting.production-setting',
 } as const;
 
 /** Webhook event sent on every stage change of an order. */

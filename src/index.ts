@@ -3,6 +3,7 @@ import { applyAdminFieldTerms } from './bootstrap/admin-field-terms';
 import { ensureWorkflowDefaults, registerWorkflowEvents } from './bootstrap/workflow-defaults';
 import { registerInvariants } from './invariants';
 import { ensureQualitySettings } from './materials/settings';
+import { ensureProductionSettings } from './production/settings';
 import { seedDemoOnFirstStart } from './seed/load-demo';
 
 export default {
@@ -16,6 +17,7 @@ export default {
     await applyAdminFieldTerms(strapi);
     await ensureWorkflowDefaults(strapi);
     await ensureQualitySettings(strapi);
+    await ensureProductionSettings(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

@@ -35,6 +35,11 @@ const MAIN_FIELDS: Record<string, string> = {
   'material-receipt': 'receivedAt',
   'material-issue': 'issuedAt',
   'supplement-request': 'reason',
+  'production-line': 'name',
+  'production-report': 'date',
+  'production-exception': 'cause',
+  'subcontract-job': 'process',
+  'order-revision': 'number',
 };
 
 /** Fields the content manager must show but never let anyone type into. */
@@ -42,6 +47,9 @@ const READ_ONLY: Record<string, string[]> = {
   order: ['totalQuantity', 'stage', 'stageDates', 'heldStage'],
   'material-receipt': ['result', 'findings', 'fourPointLotAverage', 'passedQuantity'],
   'supplement-request': ['status'],
+  'production-report': ['corrections'],
+  'production-exception': ['appliedAt'],
+  'subcontract-job': ['status'],
 };
 
 /**

@@ -13,6 +13,12 @@ import {
   purchaseOrderLineGuard,
   supplementRequestGuard,
 } from './materials';
+import {
+  productionExceptionGuard,
+  productionLineGuard,
+  productionReportGuard,
+  subcontractJobGuard,
+} from './production';
 import { appendOnlyGuard, departmentGuard, workflowStageGuard } from './workflow';
 
 const GUARDS: Record<string, Guard> = {
@@ -33,6 +39,11 @@ const GUARDS: Record<string, Guard> = {
   [UID.materialReceipt]: materialReceiptGuard,
   [UID.materialIssue]: materialIssueGuard,
   [UID.supplementRequest]: supplementRequestGuard,
+  [UID.productionLine]: productionLineGuard,
+  [UID.productionReport]: productionReportGuard,
+  [UID.productionException]: productionExceptionGuard,
+  [UID.subcontractJob]: subcontractJobGuard,
+  [UID.orderRevision]: appendOnlyGuard,
 };
 
 /**

@@ -98,7 +98,9 @@ export const departmentGuard: Guard = async ({ strapi, call, trx, next }) => {
 /** History and sign-offs are append-only: only the workflow service writes them, and nobody edits them. */
 export const appendOnlyGuard: Guard = async ({ call, next }) => {
   if (call.action === 'create' && isTrustedAuditWrite()) return next();
+  const what =
+    call.uid === UID.signoff ? 'sign-offs' : call.uid === UID.orderRevision ? 'order revisions' : 'order history';
   throw new errors.ForbiddenError(
-    `${call.uid === UID.signoff ? 'sign-offs' : 'order history'} is append-only: it is written by the workflow endpoints and never changed`
+    `${what} are append-only: written by the endpoints that change an order, never edited`
   );
 };

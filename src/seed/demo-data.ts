@@ -54,6 +54,12 @@ export interface DemoOrder {
   /** For an order on hold: the stage it was held in, and why. */
   heldIn?: string;
   holdReason?: string;
+  /** Days (from today) on which the order entered given stages, e.g. the start of sewing. */
+  stageDays?: Record<string, number>;
+  /** Sewing pieces per working day of an order still in production (see demo-production.ts). */
+  sewingRate?: number;
+  /** The order at risk carries an open production exception. */
+  openException?: boolean;
   /** Open purchasing to show (see demo-materials.ts). */
   purchasing?: 'late-and-inspected-late' | 'ships-tomorrow-and-failed-shrinkage' | 'supplement';
 }
@@ -287,6 +293,8 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'MAPLE',
     styleNo: 'ML-2417',
     poNumber: '4500235102',
+    stageDays: { 'in-production': -24, packing: -2 },
+    sewingRate: 180,
     stage: 'packing',
     season: 'AW26',
     fobPrice: 11.9,
@@ -337,6 +345,8 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5610',
     poNumber: 'BRO-77304',
+    stageDays: { 'in-production': -21, 'print-embroidery': -4 },
+    sewingRate: 260,
     stage: 'print-embroidery',
     season: 'SS27',
     fobPrice: 9.6,
@@ -370,6 +380,9 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'SAKURA',
     styleNo: 'SK-K118',
     poNumber: 'SKJ-2611-03',
+    openException: true,
+    stageDays: { 'in-production': -18 },
+    sewingRate: 70,
     purchasing: 'supplement',
     stage: 'in-production',
     season: 'AW26',

@@ -10,6 +10,7 @@ import {
   spreadOverSizes,
 } from './demo-data';
 import { createDemoBom, ensureDemoMaterials, materialHooks, openPurchasing } from './demo-materials';
+import { demoException, ensureDemoLines, ongoingProduction, productionHooks } from './demo-production';
 import { replayHistory } from './replay-history';
 
 export interface SeedReport {
@@ -65,6 +66,7 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
     suppliers.set(supplier.code, found.documentId);
   }
   const materials = await ensureDemoMaterials(strapi, suppliers, create);
+  const productionLines = await ensureDemoLines(strapi, suppliers, create);
 
   const styles = new Map<string, { documentId: string; sizes: string[] }>();
   for (const style of DEMO_STYLES) {
@@ -89,7 +91,7 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
   const lines = strapi.service('api::order.order-lines') as {
     replace: (documentId: string, lines: Array<{ colour: string; size: string; quantity: number }>) => Promise<unknown>;
   };
-  for (const order of DEMO_ORDERS) {
+  for (const [index, order] of DEMO_ORDERS.entries()) {
     const customer = customers.get(order.customer)!;
     if (await findFirst(UID.order, { poNumber: order.poNumber, customer: { documentId: customer } })) continue;
     const style = styles.get(`${order.customer}/${order.styleNo}`)!;
@@ -122,9 +124,23 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
         materials,
         create,
       };
-      const hook = materialHooks(purchasing);
-      await replayHistory(strapi, documentId, order, today, (stage, at) => hook(stage, at, strapi));
+      const production = {
+        order: documentId,
+        ordered: breakdown.reduce((sum, line) => sum + line.quantity, 0),
+        line: productionLines[index % productionLines.length],
+        demo: order,
+        suppliers,
+        create,
+      };
+      const materialsHook = materialHooks(purchasing);
+      const productionHook = productionHooks(production);
+      await replayHistory(strapi, documentId, order, today, async (stage, at) => {
+        await materialsHook(stage, at, strapi);
+        await productionHook(stage, at);
+      });
       if (order.purchasing) await openPurchasing(purchasing, order.purchasing, today);
+      await ongoingProduction(production, today);
+      if (order.openException) await demoException(strapi, documentId, today, create);
     });
     report.created.orders += 1;
   }

@@ -78,10 +78,17 @@ export async function replayHistory(
           ? morning(demo.exFactoryDay)
           : addHours(now, -1);
     const last = max([noticeAt, min([end, now])]);
-    const span = last.getTime() - noticeAt.getTime();
+    const times = stageTimes(
+      path.map((stage) => stage.key),
+      noticeAt,
+      last,
+      demo.stageDays ?? {},
+      morning,
+      now
+    );
 
     for (const [index, stage] of path.entries()) {
-      const at = path.length === 1 ? noticeAt : new Date(noticeAt.getTime() + (span * index) / (path.length - 1));
+      const at = times[index];
       if (beforeStage) await beforeStage(stage.key, at);
       for (const department of stage.requiredSignoffs) {
         await workflow.signoff(documentId, { stage: stage.key, department, decision: 'approved' }, DEMO_ACTOR, {
@@ -97,4 +104,33 @@ export async function replayHistory(
       at: addMinutes(now, -30),
     });
   }
+}
+
+/**
+ * When the order entered each stage of its path: the notice first, the last
+ * stage at `last`, stages with a day of their own (`stageDays`, e.g. the start
+ * of sewing) there, and the others spread evenly in between.
+ */
+function stageTimes(
+  keys: string[],
+  first: Date,
+  last: Date,
+  stageDays: Record<string, number>,
+  morning: (offset: number) => Date,
+  now: Date
+): Date[] {
+  const anchors = new Map<number, Date>([[0, first]]);
+  keys.forEach((key, index) => {
+    if (index > 0 && stageDays[key] !== undefined) anchors.set(index, min([morning(stageDays[key]), now]));
+  });
+  if (!anchors.has(keys.length - 1)) anchors.set(keys.length - 1, last);
+  const points = [...anchors.entries()].sort(([a], [b]) => a - b);
+  return keys.map((_, index) => {
+    const after = points.findIndex(([at]) => at >= index);
+    const [toIndex, toTime] = points[after];
+    if (toIndex === index || after === 0) return toTime;
+    const [fromIndex, fromTime] = points[after - 1];
+    const share = (index - fromIndex) / (toIndex - fromIndex);
+    return new Date(fromTime.getTime() + (toTime.getTime() - fromTime.getTime()) * share);
+  });
 }

@@ -12,7 +12,8 @@ export const asAuditWriter = <T>(work: () => Promise<T>) => trustedWriter.run(tr
 
 export interface HistoryEntry {
   orderId: string;
-  kind: 'created' | 'transition' | 'signoff';
+  kind: 'created' | 'transition' | 'signoff' | 'revision';
+  revision?: string | null;
   fromStage?: string | null;
   toStage?: string | null;
   stage?: string | null;

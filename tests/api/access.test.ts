@@ -47,6 +47,12 @@ describe('content-API routes are closed unless a role grants them', () => {
     ['get', '/api/purchase-orders/expediting'],
     ['get', '/api/quality-setting'],
     ['put', '/api/quality-setting', { data: { shrinkageWovenPct: 9 } }],
+    ['get', `/api/orders/${orderId}/progress`],
+    ['get', '/api/production-reports/daily'],
+    ['get', '/api/production-lines/load'],
+    ['post', '/api/production-exceptions/someid/apply-delay', {}],
+    ['get', '/api/order-revisions'],
+    ['get', '/api/production-setting'],
   ];
 
   it('answers 403 to a caller without a token on every route, and writes nothing', async () => {

@@ -127,6 +127,42 @@ describe('demo data', () => {
     expect(supplements.map((s) => s.status)).toEqual(['issued']);
   });
 
+  it('has orders in production with weeks of daily reports, one at risk with an open exception, a wash job out', async () => {
+    const orderId = async (poNumber: string) =>
+      (
+        (await query('api::order.order').findOne({ where: { poNumber }, select: ['documentId'] })) as {
+          documentId: string;
+        }
+      ).documentId;
+    const progress = async (poNumber: string) =>
+      (await http(app).get(`/api/orders/${await orderId(poNumber)}/progress`)).body.data;
+
+    const atRisk = await progress('SKJ-2611-03');
+    expect(atRisk).toMatchObject({ atRisk: true, runRate: 70 });
+    expect(atRisk.daysLate).toBeGreaterThan(5);
+    expect(atRisk.openExceptions).toEqual([
+      expect.objectContaining({
+        cause: 'too-few-workers',
+        ownerDepartment: expect.objectContaining({ key: 'factory' }),
+      }),
+    ]);
+
+    const sewingDays = (await query('api::production-report.production-report').count({
+      where: { order: { documentId: await orderId('SKJ-2611-03') }, operation: 'sewing' },
+    })) as number;
+    expect(sewingDays).toBeGreaterThanOrEqual(12);
+
+    const printing = await progress('BRO-77304');
+    expect(printing.atRisk).toBe(false);
+    expect(printing.subcontract).toEqual(
+      expect.arrayContaining([expect.objectContaining({ process: 'wash', status: 'sent', out: 1200 })])
+    );
+
+    const done = await progress('BRO-76990');
+    expect(done.byOperation.packing).toBe(done.ordered);
+    expect(done.subcontract.every((job: { out: number }) => job.out === 0)).toBe(true);
+  });
+
   it('is idempotent: a second load creates nothing and keeps edits', async () => {
     const order = (await query('api::order.order').findOne({ where: { poNumber: 'BRO-77120' } })) as {
       documentId: string;

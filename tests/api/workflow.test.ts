@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorPaths, errorRules, http } from '../helpers/http';
+import { makeLine, report } from '../helpers/production';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder, move, signoff, workflowOf } from '../helpers/workflow';
 
@@ -85,6 +86,10 @@ describe('GET /api/orders/:documentId/workflow', () => {
 describe('POST /api/orders/:documentId/transitions', () => {
   it('takes an order from received to completed, skipping stages that do not apply', async () => {
     const { order } = await makeReadyOrder(app, { requiresWashing: true });
+    const line = await makeLine(app);
+    expect(
+      (await report(app, { order: order.documentId, line: line.documentId, operation: 'packing', goodQty: 300 })).status
+    ).toBe(201);
     const visited: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       const workflow = await workflowOf(app, order.documentId);

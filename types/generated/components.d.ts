@@ -159,6 +159,8 @@ export interface WorkflowStageRule extends Struct.ComponentSchema {
         'cutting-approved',
         'permit-or-pre-issue',
         'materials-issued',
+        'production-complete',
+        'subcontract-returned',
       ]
     > &
       Schema.Attribute.Required;

@@ -755,12 +755,13 @@ export interface ApiOrderHistoryOrderHistory extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
-    kind: Schema.Attribute.Enumeration<['created', 'transition', 'signoff']> & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['created', 'transition', 'signoff', 'revision']> & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::order-history.order-history'> &
       Schema.Attribute.Private;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     publishedAt: Schema.Attribute.DateTime;
+    revision: Schema.Attribute.Relation<'manyToOne', 'api::order-revision.order-revision'>;
     stage: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
@@ -809,6 +810,58 @@ export interface ApiOrderLineOrderLine extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOrderRevisionOrderRevision extends Struct.CollectionTypeSchema {
+  collectionName: 'order_revisions';
+  info: {
+    description: '\u8BA2\u5355\u4FEE\u6539\u8BB0\u5F55 \u00B7 An audited change of an order: fields before \u2192 after, reason, approver';
+    displayName: 'Order revision';
+    pluralName: 'order-revisions';
+    singularName: 'order-revision';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    actorType: Schema.Attribute.Enumeration<['admin', 'api-token', 'user', 'system']> & Schema.Attribute.Required;
+    approvedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    changes: Schema.Attribute.JSON & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::order-revision.order-revision'> &
+      Schema.Attribute.Private;
+    number: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text & Schema.Attribute.Required;
+    source: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -894,6 +947,227 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<0>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiProductionExceptionProductionException extends Struct.CollectionTypeSchema {
+  collectionName: 'production_exceptions';
+  info: {
+    description: '\u751F\u4EA7\u5F02\u5E38 \u00B7 Why an order slips, what is done, and a customer-approved new date';
+    displayName: 'Production exception';
+    pluralName: 'production-exceptions';
+    singularName: 'production-exception';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    action: Schema.Attribute.Text;
+    appliedAt: Schema.Attribute.DateTime;
+    cause: Schema.Attribute.Enumeration<
+      [
+        'wrong-plan',
+        'machine-failure',
+        'material-late',
+        'material-short',
+        'high-defect-rate',
+        'rush-order',
+        'upstream-delay',
+        'low-morale',
+        'too-few-workers',
+        'other',
+      ]
+    > &
+      Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    customerApprovedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    impactDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-exception.production-exception'> &
+      Schema.Attribute.Private;
+    newExFactoryDate: Schema.Attribute.Date;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    ownerDepartment: Schema.Attribute.Relation<'manyToOne', 'api::department.department'>;
+    publishedAt: Schema.Attribute.DateTime;
+    resolvedAt: Schema.Attribute.Date;
+    status: Schema.Attribute.Enumeration<['open', 'resolved']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiProductionLineProductionLine extends Struct.CollectionTypeSchema {
+  collectionName: 'production_lines';
+  info: {
+    description: '\u751F\u4EA7\u7EBF \u00B7 A sewing line of our own or of a garment factory, with its daily capacity';
+    displayName: 'Production line';
+    pluralName: 'production-lines';
+    singularName: 'production-line';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dailyCapacity: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    factory: Schema.Attribute.Relation<'manyToOne', 'api::supplier.supplier'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-line.production-line'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workers: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
+export interface ApiProductionReportProductionReport extends Struct.CollectionTypeSchema {
+  collectionName: 'production_reports';
+  info: {
+    description: '\u751F\u4EA7\u65E5\u62A5 \u00B7 Good and defective pieces of one operation on one line for one order and day';
+    displayName: 'Production report';
+    pluralName: 'production-reports';
+    singularName: 'production-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    correctionReason: Schema.Attribute.Text;
+    corrections: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    defectQty: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    goodQty: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    line: Schema.Attribute.Relation<'manyToOne', 'api::production-line.production-line'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-report.production-report'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    operation: Schema.Attribute.Enumeration<['cutting', 'sewing', 'finishing', 'washing', 'packing']> &
+      Schema.Attribute.Required;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workers: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
+export interface ApiProductionSettingProductionSetting extends Struct.SingleTypeSchema {
+  collectionName: 'production_settings';
+  info: {
+    description: '\u751F\u4EA7\u53C2\u6570 \u00B7 Run rate window, finishing buffer, over-production cap, weekly day off';
+    displayName: 'Production settings';
+    pluralName: 'production-settings';
+    singularName: 'production-setting';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    finishingBufferDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<2>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-setting.production-setting'> &
+      Schema.Attribute.Private;
+    overProductionMargin: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<10>;
+    overProductionPct: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<5>;
+    publishedAt: Schema.Attribute.DateTime;
+    runRateDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<7>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    weeklyDaysOff: Schema.Attribute.JSON;
   };
 }
 
@@ -1165,6 +1439,61 @@ export interface ApiStyleStyle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSubcontractJobSubcontractJob extends Struct.CollectionTypeSchema {
+  collectionName: 'subcontract_jobs';
+  info: {
+    description: '\u5916\u53D1\u52A0\u5DE5 \u00B7 Pieces sent out for wash, print or embroidery, and back';
+    displayName: 'Subcontract job';
+    pluralName: 'subcontract-jobs';
+    singularName: 'subcontract-job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    defects: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    dueDate: Schema.Attribute.Date;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::subcontract-job.subcontract-job'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    process: Schema.Attribute.Enumeration<['wash', 'print', 'embroidery']> & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    qtyReceived: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    qtySent: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    receivedAt: Schema.Attribute.Date;
+    sentAt: Schema.Attribute.Date;
+    status: Schema.Attribute.Enumeration<['planned', 'sent', 'partly-returned', 'returned']> &
+      Schema.Attribute.DefaultTo<'planned'>;
+    supplier: Schema.Attribute.Relation<'manyToOne', 'api::supplier.supplier'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1741,13 +2070,19 @@ declare module '@strapi/strapi' {
       'api::material.material': ApiMaterialMaterial;
       'api::order-history.order-history': ApiOrderHistoryOrderHistory;
       'api::order-line.order-line': ApiOrderLineOrderLine;
+      'api::order-revision.order-revision': ApiOrderRevisionOrderRevision;
       'api::order.order': ApiOrderOrder;
+      'api::production-exception.production-exception': ApiProductionExceptionProductionException;
+      'api::production-line.production-line': ApiProductionLineProductionLine;
+      'api::production-report.production-report': ApiProductionReportProductionReport;
+      'api::production-setting.production-setting': ApiProductionSettingProductionSetting;
       'api::purchase-order-line.purchase-order-line': ApiPurchaseOrderLinePurchaseOrderLine;
       'api::purchase-order.purchase-order': ApiPurchaseOrderPurchaseOrder;
       'api::quality-setting.quality-setting': ApiQualitySettingQualitySetting;
       'api::signoff.signoff': ApiSignoffSignoff;
       'api::size-scale.size-scale': ApiSizeScaleSizeScale;
       'api::style.style': ApiStyleStyle;
+      'api::subcontract-job.subcontract-job': ApiSubcontractJobSubcontractJob;
       'api::supplement-request.supplement-request': ApiSupplementRequestSupplementRequest;
       'api::supplier.supplier': ApiSupplierSupplier;
       'api::workflow-stage.workflow-stage': ApiWorkflowStageWorkflowStage;

@@ -80,7 +80,13 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     optional: true,
     appliesWhen: 'requiresWashing',
   }),
-  step({ key: 'packing', name: 'Packing', nameZh: '后道包装', position: 90 }),
+  step({
+    key: 'packing',
+    name: 'Packing',
+    nameZh: '后道包装',
+    position: 90,
+    rules: [{ rule: 'subcontract-returned', params: {} }],
+  }),
   step({
     key: 'booked',
     name: 'Shipping booked',
@@ -94,6 +100,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     nameZh: '大货尾查',
     position: 110,
     requiredSignoffs: ['qc'],
+    rules: [{ rule: 'production-complete', params: {} }],
   }),
   step({ key: 'shipped', name: 'Shipped', nameZh: '出货', position: 120, requiredSignoffs: ['shipping'] }),
   step({

@@ -94,6 +94,6 @@ describe('entryRules', () => {
     const permit = stages.find((stage) => stage.key === 'permit-granted')!;
     expect(entryRules(permit).map((ref) => ref.rule)).toEqual(['cutting-approved', 'signoffs-complete']);
     expect(entryRules({ ...permit, rules: [{ rule: 'signoffs-complete' }] })).toHaveLength(1);
-    expect(entryRules(stages.find((stage) => stage.key === 'packing')!)).toEqual([]);
+    expect(entryRules(stages.find((stage) => stage.key === 'in-production')!)).toEqual([]);
   });
 });

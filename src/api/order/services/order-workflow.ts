@@ -3,11 +3,12 @@ import { errors } from '@strapi/utils';
 import { ORDER_STAGE_CHANGED, UID } from '../../../constants';
 import type { GetWorkflow, HistoryView, SignoffView, TransitionOption } from '../../../contracts/workflow';
 import { canSignFor, type Actor } from '../../../domain/workflow/actor';
-import type { Decision, SignoffRecord } from '../../../domain/workflow/rules/registry';
+import type { Decision, RuleNeed, SignoffRecord } from '../../../domain/workflow/rules/registry';
 import { appliesTo } from '../../../domain/workflow/stages';
 import { availableMoves, entryRules, moveFailures, type Move } from '../../../domain/workflow/transitions';
 import type { StageDefinition } from '../../../domain/workflow/stages';
 import { loadMaterialFacts } from '../../../materials/facts';
+import { loadProductionFacts } from '../../../production/facts';
 import { rejectIf } from '../../../invariants/guard';
 import { violation } from '../../../domain/violation';
 import { appendHistory, asAuditWriter } from '../../../workflow/audit';
@@ -91,14 +92,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       at: new Date(row.at),
     }));
 
-  /** Whether any entry rule of these stages reads the order's materials. */
-  const needMaterials = (targets: StageDefinition[]) =>
-    targets.some((stage) => entryRules(stage).some((ref) => ruleRegistry.get(ref.rule)?.needs?.includes('materials')));
+  /** Whether any entry rule of these stages reads facts of this kind (materials, production). */
+  const needs = (targets: StageDefinition[], need: RuleNeed) =>
+    targets.some((stage) => entryRules(stage).some((ref) => ruleRegistry.get(ref.rule)?.needs?.includes(need)));
 
   async function ruleContext(order: OrderRow, now: Date, targets: StageDefinition[]) {
     const lineCount = await strapi.db.query(UID.orderLine).count({ where: { order: { id: order.id } } });
-    const materials = needMaterials(targets) ? await loadMaterialFacts(strapi, order.id) : undefined;
-    return { order, lineCount, signoffs: signoffRecords(await loadSignoffs(order.id)), now, materials };
+    const materials = needs(targets, 'materials') ? await loadMaterialFacts(strapi, order.id) : undefined;
+    const production = needs(targets, 'production')
+      ? await loadProductionFacts(strapi, order.id, Number(order.totalQuantity ?? 0))
+      : undefined;
+    return { order, lineCount, signoffs: signoffRecords(await loadSignoffs(order.id)), now, materials, production };
   }
 
   const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });

@@ -24,6 +24,8 @@ describe('the rule registry', () => {
       'cutting-approved',
       'permit-or-pre-issue',
       'materials-issued',
+      'production-complete',
+      'subcontract-returned',
     ]);
     for (const rule of registry.list()) {
       expect(rule.description.en.length).toBeGreaterThan(10);

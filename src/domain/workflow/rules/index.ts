@@ -5,6 +5,7 @@ import {
   materialsIssued,
   permitOrPreIssue,
 } from '../../materials/rules';
+import { productionComplete, subcontractReturned } from '../../production/rules';
 import { noticeLeadTime, requiredFields, signoffsComplete, sizeBreakdownComplete } from './core-rules';
 import { RuleRegistry } from './registry';
 
@@ -21,6 +22,8 @@ export const createRuleRegistry = (): RuleRegistry =>
     .register(fabricInspectedInTime)
     .register(cuttingApproved)
     .register(permitOrPreIssue)
-    .register(materialsIssued);
+    .register(materialsIssued)
+    .register(productionComplete)
+    .register(subcontractReturned);
 
 export const SIGNOFFS_RULE = signoffsComplete.key;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MaterialFacts } from '../../materials/facts';
+import type { ProductionFacts } from '../../production/facts';
 import type { StageDefinition } from '../stages';
 
 export type Decision = 'approved' | 'rejected';
@@ -21,10 +22,12 @@ export interface RuleContext {
   now: Date;
   /** Present when a rule being checked declares `needs: ['materials']`. */
   materials?: MaterialFacts;
+  /** Present when a rule being checked declares `needs: ['production']`. */
+  production?: ProductionFacts;
 }
 
 /** Facts a rule needs beyond the order itself; the glue loads them only when asked. */
-export type RuleNeed = 'materials';
+export type RuleNeed = 'materials' | 'production';
 
 export type RuleOutcome = { ok: true } | { ok: false; message: string; messageZh: string };
 

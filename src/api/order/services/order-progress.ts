@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UID } from '../../../constants';
+import type { GetOrderProgress } from '../../../contracts/production';
+import { outputByOperation } from '../../../domain/production/progress';
+import { projectFinish } from '../../../domain/production/projection';
+import { piecesOut } from '../../../domain/production/subcontract';
+import { loadJobs, loadReports } from '../../../production/facts';
+import { loadProductionSettings } from '../../../production/settings';
+
+/** Will the order make its ex-factory date? Output per operation, run rate, projection, exceptions, subcontracting. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async progress(documentId: string, now = new Date()): Promise<GetOrderProgress.Response> {
+    const order = (await strapi.db.query(UID.order).findOne({
+      where: { documentId },
+      select: ['id', 'documentId', 'poNumber', 'totalQuantity', 'exFactoryDate', 'stage'],
+    })) as {
+      id: number;
+      documentId: string;
+      poNumber: string;
+      totalQuantity: number;
+      exFactoryDate: string;
+      stage: string | null;
+    } | null;
+    if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+
+    const [reports, jobs, settings, exceptions] = await Promise.all([
+      loadReports(strapi, order.id),
+      loadJobs(strapi, order.id),
+      loadProductionSettings(strapi),
+      strapi.db.query(UID.productionException).findMany({
+        where: { order: { id: order.id }, status: 'open' },
+        select: [
+          'documentId',
+          'cause',
+          'description',
+          'impactDays',
+          'action',
+          'newExFactoryDate',
+          'customerApprovedBy',
+          'appliedAt',
+        ],
+        populate: { ownerDepartment: { select: ['key', 'name', 'nameZh'] } },
+        orderBy: [{ id: 'asc' }],
+      }) as Promise<GetOrderProgress.Response['data']['openExceptions']>,
+    ]);
+    const sewing = reports
+      .filter((r) => r.operation === 'sewing')
+      .map((r) => ({ date: r.date, goodQty: Number(r.goodQty) }));
+    const projection = projectFinish({
+      ordered: Number(order.totalQuantity ?? 0),
+      reports: sewing,
+      exFactoryDate: order.exFactoryDate,
+      today: now,
+      calendar: settings.calendar,
+      runRateDays: settings.runRateDays,
+      bufferDays: settings.bufferDays,
+    });
+    const good = reports.reduce((sum, r) => sum + Number(r.goodQty), 0);
+    const defects = reports.reduce((sum, r) => sum + Number(r.defectQty ?? 0), 0);
+    return {
+      data: {
+        order: { documentId: order.documentId, poNumber: order.poNumber, stage: order.stage },
+        ordered: Number(order.totalQuantity ?? 0),
+        byOperation: outputByOperation(reports.map((r) => ({ operation: r.operation, goodQty: Number(r.goodQty) }))),
+        defectRate: good + defects > 0 ? Math.round((defects / (good + defects)) * 10000) / 100 : null,
+        lineStart: projection.lineStart,
+        runRate: projection.runRate,
+        remaining: projection.remaining,
+        projectedFinish: projection.projectedFinish,
+        projectedReady: projection.projectedReady,
+        exFactoryDate: order.exFactoryDate,
+        atRisk: projection.atRisk,
+        daysLate: projection.daysLate,
+        openExceptions: exceptions,
+        subcontract: jobs.map((job) => ({
+          documentId: job.documentId,
+          process: job.process,
+          supplier: job.supplier,
+          qtySent: job.qtySent ?? 0,
+          qtyReceived: job.qtyReceived ?? 0,
+          out: piecesOut(job),
+          defects: job.defects ?? 0,
+          sentAt: job.sentAt,
+          dueDate: job.dueDate,
+          status: job.status,
+        })),
+      },
+      meta: {
+        runRateDays: settings.runRateDays,
+        bufferDays: settings.bufferDays,
+        weeklyDaysOff: [...settings.calendar.weeklyDaysOff],
+      },
+    };
+  },
+});

@@ -1,0 +1,44 @@
+import { violation, type Violation } from '../violation';
+
+export const OPERATIONS = ['cutting', 'sewing', 'finishing', 'washing', 'packing'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export interface ReportQuantity {
+  operation: Operation;
+  goodQty: number;
+}
+
+export type OutputByOperation = Record<Operation, number>;
+
+export const emptyOutput = (): OutputByOperation => ({ cutting: 0, sewing: 0, finishing: 0, washing: 0, packing: 0 });
+
+/** Progress per operation = Σ good pieces reported. */
+export function outputByOperation(reports: readonly ReportQuantity[]): OutputByOperation {
+  const output = emptyOutput();
+  for (const report of reports) output[report.operation] += report.goodQty;
+  return output;
+}
+
+export interface OutputCap {
+  /** Over-production allowed, % of the order (the shipment over-tolerance). */
+  overPct: number;
+  /** Pieces allowed beyond that, for cutting spares and re-makes. */
+  margin: number;
+}
+
+export const outputLimit = (ordered: number, cap: OutputCap) =>
+  Math.floor(ordered * (1 + cap.overPct / 100)) + cap.margin;
+
+/** Cumulative output of an operation may not exceed the order plus the over-tolerance and the margin. */
+export function checkOutputCap(operation: Operation, cumulative: number, ordered: number, cap: OutputCap): Violation[] {
+  const limit = outputLimit(ordered, cap);
+  return cumulative > limit
+    ? [
+        violation(
+          ['goodQty'],
+          'output-over-order',
+          `${operation} output would reach ${cumulative} pieces, beyond the ${ordered} ordered + ${cap.overPct}% + ${cap.margin} (${limit})`
+        ),
+      ]
+    : [];
+}

@@ -1,0 +1,263 @@
+import createError from 'http-errors';
+import { format, isAfter, parseISO, startOfDay } from 'date-fns';
+import { UID } from '../constants';
+import { checkOutputCap, type Operation } from '../domain/production/progress';
+import { subcontractStatus } from '../domain/production/subcontract';
+import { violation, type Violation } from '../domain/violation';
+import { loadProductionSettings } from '../production/settings';
+import { actorOf } from '../workflow/actor';
+import { afterWrite, refuseChangedDerived, type Row } from './after-write';
+import { lockKey, rejectIf, type Guard, type GuardContext } from './guard';
+import { checkUnique } from './unique';
+
+type Ref = { id: number } | null;
+const ID = { select: ['id'] };
+const today = () => format(startOfDay(new Date()), 'yyyy-MM-dd');
+
+export const productionLineGuard: Guard = afterWrite({
+  uid: UID.productionLine,
+  trimmed: ['name'],
+  populate: { factory: { select: ['id', 'name'], populate: { kinds: true } } },
+  check: async (record, { strapi, trx }) => {
+    const factory = record.factory as { name: string; kinds: Array<{ kind: string }> | null } | null;
+    return [
+      ...(factory && !(factory.kinds ?? []).some((k) => k.kind === 'garment-factory')
+        ? [
+            violation(
+              ['factory'],
+              'factory-kind',
+              `${factory.name} is not a garment factory (supplier kind garment-factory)`
+            ),
+          ]
+        : []),
+      ...(Number(record.dailyCapacity) > 0
+        ? []
+        : [violation(['dailyCapacity'], 'capacity-positive', 'dailyCapacity must be greater than 0')]),
+      ...(await checkUnique(strapi, trx, {
+        uid: UID.productionLine,
+        field: 'name',
+        value: record.name,
+        selfId: record.id,
+      })),
+    ];
+  },
+});
+
+const REPORT_KEY = ['order', 'line', 'date', 'operation'] as const;
+
+type RelationRef = { id: number; documentId: string } | null;
+
+/** Whether a relation value in a write payload points elsewhere than `current` (ids, documentIds or connect/set lists). */
+function relationChanged(value: unknown, current: RelationRef): boolean {
+  if (value === null) return current !== null;
+  if (typeof value === 'string' || typeof value === 'number')
+    return value !== current?.documentId && value !== current?.id;
+  if (typeof value === 'object') {
+    const { connect, set, disconnect } = value as Record<string, unknown[] | undefined>;
+    return [connect, set, disconnect].some((list) => Array.isArray(list) && list.length > 0);
+  }
+  return false;
+}
+const REPORT_COUNTS = ['goodQty', 'defectQty', 'workers'] as const;
+
+/**
+ * A correction of a daily report keeps the old figures: changing a count needs
+ * a reason and appends { before, after, reason, who, when } to `corrections`.
+ * The key (order, line, date, operation) of a report does not change.
+ */
+async function recordCorrection(context: GuardContext) {
+  await refuseChangedDerived(
+    context,
+    UID.productionReport,
+    ['corrections'],
+    'corrections are appended when counts change'
+  );
+  const { strapi, call } = context;
+  const data = call.params.data;
+  if (call.action !== 'update' || !data || !call.params.documentId) return;
+  const current = (await strapi.db.query(UID.productionReport).findOne({
+    where: { documentId: call.params.documentId },
+    populate: { order: { select: ['id', 'documentId'] }, line: { select: ['id', 'documentId'] } },
+  })) as (Row & { order: RelationRef; line: RelationRef }) | null;
+  if (!current) return;
+
+  const keyChanged = REPORT_KEY.filter((field) => {
+    if (!(field in data) || data[field] === undefined) return false;
+    if (field === 'order' || field === 'line') return relationChanged(data[field], current[field] as RelationRef);
+    return data[field] !== current[field];
+  });
+  const changed = REPORT_COUNTS.filter(
+    (field) => field in data && data[field] !== undefined && Number(data[field]) !== Number(current[field] ?? 0)
+  );
+  const reason = typeof data.correctionReason === 'string' ? data.correctionReason.trim() : '';
+  rejectIf([
+    ...keyChanged.map((field) =>
+      violation(
+        [field],
+        'report-key-fixed',
+        `${field} of a daily report cannot change: delete the report and post the right one`
+      )
+    ),
+    ...(changed.length > 0 && !reason
+      ? [
+          violation(
+            ['correctionReason'],
+            'correction-reason',
+            `correcting ${changed.join(', ')} needs a correctionReason`
+          ),
+        ]
+      : []),
+  ]);
+  if (changed.length === 0) return;
+  const actor = actorOf(
+    (strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {}
+  );
+  data.corrections = [
+    ...((current.corrections as unknown[] | null) ?? []),
+    {
+      at: new Date().toISOString(),
+      by: actor.name,
+      reason,
+      before: Object.fromEntries(changed.map((field) => [field, current[field] ?? null])),
+      after: Object.fromEntries(changed.map((field) => [field, data[field]])),
+    },
+  ];
+}
+
+/**
+ * Daily reports (生产日报): one per order × line × date × operation (a second
+ * is a 409), never dated in the future or before the order, and never taking
+ * an operation's cumulative output beyond the order + over-tolerance + margin.
+ * Writers of one order and operation are serialised, so parallel posts never
+ * lose a count.
+ */
+export const productionReportGuard: Guard = afterWrite({
+  uid: UID.productionReport,
+  populate: { order: { select: ['id', 'orderDate', 'totalQuantity'] }, line: ID },
+  before: recordCorrection,
+  check: async (row, { strapi, trx }) => {
+    const record = row as Row & { order: { id: number; orderDate: string; totalQuantity: number } | null; line: Ref };
+    const found: Violation[] = [];
+    if (!record.order) found.push(violation(['order'], 'order-required', 'order is required'));
+    if (!record.line) found.push(violation(['line'], 'line-required', 'line is required'));
+    const date = String(record.date);
+    if (isAfter(parseISO(date), parseISO(today())))
+      found.push(violation(['date'], 'date-in-future', 'a report cannot be dated in the future'));
+    if (record.order && date < record.order.orderDate) {
+      found.push(
+        violation(
+          ['date'],
+          'date-before-order',
+          `a report cannot be dated before the order date ${record.order.orderDate}`
+        )
+      );
+    }
+    rejectIf(found);
+
+    const order = record.order!;
+    const operation = record.operation as Operation;
+    await lockKey(strapi, trx, `production:${order.id}:${operation}`);
+    const twin = (await strapi.db.query(UID.productionReport).findOne({
+      where: { order: { id: order.id }, line: { id: record.line!.id }, date, operation, id: { $ne: record.id } },
+      select: ['documentId'],
+    })) as { documentId: string } | null;
+    if (twin) {
+      throw createError(
+        409,
+        `a ${operation} report for this order, line and date already exists (${twin.documentId}): correct it with PUT`,
+        {
+          name: 'ConflictError',
+          details: { existing: twin.documentId, rule: 'duplicate-report' },
+        }
+      );
+    }
+    const reports = (await strapi.db.query(UID.productionReport).findMany({
+      where: { order: { id: order.id }, operation },
+      select: ['id', 'goodQty'],
+    })) as Array<{ goodQty: number }>;
+    const cumulative = reports.reduce((sum, r) => sum + Number(r.goodQty), 0);
+    const settings = await loadProductionSettings(strapi);
+    return checkOutputCap(operation, cumulative, Number(order.totalQuantity ?? 0), settings.cap);
+  },
+});
+
+/** A production exception says why and what is done; a customer-approved new date is applied by its endpoint, once. */
+export const productionExceptionGuard: Guard = afterWrite({
+  uid: UID.productionException,
+  trimmed: ['description', 'action', 'customerApprovedBy'],
+  populate: { order: ID },
+  before: async (context) => {
+    await refuseChangedDerived(
+      context,
+      UID.productionException,
+      ['appliedAt'],
+      'set when the new date is applied to the order'
+    );
+    const { strapi, call } = context;
+    if (call.action === 'update' && call.params.data && 'newExFactoryDate' in call.params.data) {
+      const current = (await strapi.db.query(UID.productionException).findOne({
+        where: { documentId: call.params.documentId },
+        select: ['appliedAt', 'newExFactoryDate'],
+      })) as { appliedAt: string | null; newExFactoryDate: string | null } | null;
+      if (current?.appliedAt && call.params.data.newExFactoryDate !== current.newExFactoryDate) {
+        rejectIf([
+          violation(
+            ['newExFactoryDate'],
+            'delay-applied',
+            'the new date was already applied to the order; open a new exception'
+          ),
+        ]);
+      }
+    }
+  },
+  check: async (record) => ({
+    violations: [
+      ...(record.order ? [] : [violation(['order'], 'order-required', 'order is required')]),
+      ...(String(record.description ?? '').trim()
+        ? []
+        : [violation(['description'], 'description-required', 'say what happened (description)')]),
+    ],
+    derived: { resolvedAt: record.status === 'resolved' ? ((record.resolvedAt as string | null) ?? today()) : null },
+  }),
+});
+
+const PROCESS_KIND: Record<string, string> = { wash: 'wash', print: 'print', embroidery: 'embroidery' };
+
+/** Subcontract jobs (外发): to a supplier of the right kind, never more back than sent; status follows the counts. */
+export const subcontractJobGuard: Guard = afterWrite({
+  uid: UID.subcontractJob,
+  populate: { order: ID, supplier: { select: ['id', 'name'], populate: { kinds: true } } },
+  before: (context) =>
+    refuseChangedDerived(context, UID.subcontractJob, ['status'], 'it follows from the quantities sent and received'),
+  check: async (record) => {
+    const supplier = record.supplier as { name: string; kinds: Array<{ kind: string }> | null } | null;
+    const sent = Number(record.qtySent ?? 0);
+    const received = Number(record.qtyReceived ?? 0);
+    const found: Violation[] = [
+      ...(record.order ? [] : [violation(['order'], 'order-required', 'order is required')]),
+      ...(supplier ? [] : [violation(['supplier'], 'supplier-required', 'supplier is required')]),
+      ...(supplier && !(supplier.kinds ?? []).some((k) => k.kind === PROCESS_KIND[String(record.process)])
+        ? [
+            violation(
+              ['supplier'],
+              'supplier-kind',
+              `${supplier.name} does not do ${String(record.process)} (its supplier kinds)`
+            ),
+          ]
+        : []),
+      ...(received > sent
+        ? [violation(['qtyReceived'], 'received-within-sent', `qtyReceived ${received} exceeds qtySent ${sent}`)]
+        : []),
+      ...(Number(record.defects ?? 0) > received
+        ? [violation(['defects'], 'defects-within-received', 'defects cannot exceed qtyReceived')]
+        : []),
+      ...(sent > 0 && !record.sentAt
+        ? [violation(['sentAt'], 'sent-date-required', 'sentAt is required once pieces are sent')]
+        : []),
+      ...(record.receivedAt && record.sentAt && String(record.receivedAt) < String(record.sentAt)
+        ? [violation(['receivedAt'], 'received-before-sent', 'receivedAt cannot be before sentAt')]
+        : []),
+    ];
+    return { violations: found, derived: { status: subcontractStatus({ qtySent: sent, qtyReceived: received }) } };
+  },
+});

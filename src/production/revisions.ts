@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import type { Actor } from '../domain/workflow/actor';
+import { appendHistory, asAuditWriter } from '../workflow/audit';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RevisionInput {
+  orderId: number;
+  orderDocumentId: string;
+  changes: FieldChange[];
+  reason: string;
+  approvedBy?: string | null;
+  source?: string | null;
+  actor: Actor;
+  at?: Date;
+}
+
+/**
+ * Writes an order revision (number, fields before → after, reason, approver,
+ * who and when) and its history row — the only way a committed order changes.
+ */
+export async function recordRevision(
+  strapi: Core.Strapi,
+  input: RevisionInput
+): Promise<{ documentId: string; number: number }> {
+  const at = input.at ?? new Date();
+  const last = (await strapi.db.query(UID.orderRevision).findOne({
+    where: { order: { id: input.orderId } },
+    select: ['id', 'number'],
+    orderBy: { number: 'desc' },
+  })) as { number: number } | null;
+  const number = (last?.number ?? 0) + 1;
+  const revision = (await asAuditWriter(() =>
+    strapi.documents(UID.orderRevision).create({
+      data: {
+        order: input.orderDocumentId,
+        number,
+        changes: input.changes,
+        reason: input.reason,
+        approvedBy: input.approvedBy ?? null,
+        source: input.source ?? null,
+        actorType: input.actor.type,
+        actorId: input.actor.id,
+        actorName: input.actor.name,
+        at,
+      } as never,
+    })
+  )) as { documentId: string };
+  await appendHistory(strapi, {
+    orderId: input.orderDocumentId,
+    kind: 'revision',
+    revision: revision.documentId,
+    comment: `revision ${number}: ${input.changes.map((c) => `${c.field} ${String(c.before)} → ${String(c.after)}`).join(', ')} — ${input.reason}`,
+    actor: input.actor,
+    at,
+  });
+  return { documentId: revision.documentId, number };
+}

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import type { OutputCap } from '../domain/production/progress';
+import { DEFAULT_CALENDAR, type WorkCalendar } from '../domain/production/working-days';
+
+export interface ProductionSettings {
+  runRateDays: number;
+  bufferDays: number;
+  cap: OutputCap;
+  calendar: WorkCalendar;
+}
+
+interface Row {
+  runRateDays?: number | null;
+  finishingBufferDays?: number | null;
+  overProductionPct?: number | null;
+  overProductionMargin?: number | null;
+  weeklyDaysOff?: unknown;
+}
+
+const daysOff = (value: unknown): number[] =>
+  Array.isArray(value) && value.every((day) => Number.isInteger(day) && day >= 0 && day <= 6) && value.length < 7
+    ? (value as number[])
+    : [...DEFAULT_CALENDAR.weeklyDaysOff];
+
+/** The production parameters administrators edit (Content Manager → Production settings), with the defaults. */
+export async function loadProductionSettings(strapi: Core.Strapi): Promise<ProductionSettings> {
+  const row = ((await strapi.db.query(UID.productionSetting).findOne({})) ?? {}) as Row;
+  return {
+    runRateDays: row.runRateDays ?? 7,
+    bufferDays: row.finishingBufferDays ?? 2,
+    cap: { overPct: Number(row.overProductionPct ?? 5), margin: row.overProductionMargin ?? 10 },
+    calendar: { weeklyDaysOff: daysOff(row.weeklyDaysOff) },
+  };
+}
+
+export async function ensureProductionSettings(strapi: Core.Strapi): Promise<void> {
+  if (await strapi.db.query(UID.productionSetting).findOne({})) return;
+  await strapi.documents(UID.productionSetting).create({ data: { weeklyDaysOff: [0] } as never });
+}
