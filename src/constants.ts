@@ -24,6 +24,13 @@ export const UID = {
   subcontractJob: 'api::subcontract-job.subcontract-job',
   orderRevision: 'api::order-revision.order-revision',
   productionSetting: 'api::production-setting.production-setting',
+  toleranceRule: 'api::tolerance-rule.tolerance-rule',
+  packingList: 'api::packing-list.packing-list',
+  backendTrim: 'api::backend-trim.backend-trim',
+  booking: 'api::booking.booking',
+  finalInspection: 'api::final-inspection.final-inspection',
+  completionReport: 'api::completion-report.completion-report',
+  shippingSetting: 'api::shipping-setting.shipping-setting',
 } as const;
 
 /** Webhook event sent on every stage change of an order. */

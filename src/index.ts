@@ -4,6 +4,7 @@ import { ensureWorkflowDefaults, registerWorkflowEvents } from './bootstrap/work
 import { registerInvariants } from './invariants';
 import { ensureQualitySettings } from './materials/settings';
 import { ensureProductionSettings } from './production/settings';
+import { ensureShippingDefaults } from './shipping/settings';
 import { seedDemoOnFirstStart } from './seed/load-demo';
 
 export default {
@@ -18,6 +19,7 @@ export default {
     await ensureWorkflowDefaults(strapi);
     await ensureQualitySettings(strapi);
     await ensureProductionSettings(strapi);
+    await ensureShippingDefaults(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

@@ -40,6 +40,12 @@ const MAIN_FIELDS: Record<string, string> = {
   'production-exception': 'cause',
   'subcontract-job': 'process',
   'order-revision': 'number',
+  'tolerance-rule': 'name',
+  'packing-list': 'kind',
+  'backend-trim': 'item',
+  booking: 'bookedAt',
+  'final-inspection': 'inspectedAt',
+  'completion-report': 'shippedAt',
 };
 
 /** Fields the content manager must show but never let anyone type into. */
@@ -50,6 +56,26 @@ const READ_ONLY: Record<string, string[]> = {
   'production-report': ['corrections'],
   'production-exception': ['appliedAt'],
   'subcontract-job': ['status'],
+  'packing-list': [
+    'totalCartons',
+    'totalPieces',
+    'totalCbm',
+    'totalNetKg',
+    'totalGrossKg',
+    'quantities',
+    'comparison',
+    'withinTolerance',
+  ],
+  'final-inspection': [
+    'codeLetter',
+    'sampleSize',
+    'majorAccept',
+    'majorReject',
+    'minorAccept',
+    'minorReject',
+    'result',
+  ],
+  'completion-report': ['dueDate', 'withinTolerance'],
 };
 
 /**

@@ -19,6 +19,14 @@ import {
   productionReportGuard,
   subcontractJobGuard,
 } from './production';
+import {
+  backendTrimGuard,
+  bookingGuard,
+  completionReportGuard,
+  finalInspectionGuard,
+  packingListGuard,
+  toleranceRuleGuard,
+} from './shipping';
 import { appendOnlyGuard, departmentGuard, workflowStageGuard } from './workflow';
 
 const GUARDS: Record<string, Guard> = {
@@ -44,6 +52,12 @@ const GUARDS: Record<string, Guard> = {
   [UID.productionException]: productionExceptionGuard,
   [UID.subcontractJob]: subcontractJobGuard,
   [UID.orderRevision]: appendOnlyGuard,
+  [UID.toleranceRule]: toleranceRuleGuard,
+  [UID.packingList]: packingListGuard,
+  [UID.backendTrim]: backendTrimGuard,
+  [UID.booking]: bookingGuard,
+  [UID.finalInspection]: finalInspectionGuard,
+  [UID.completionReport]: completionReportGuard,
 };
 
 /**

@@ -3,6 +3,8 @@ import { UID } from '../constants';
 import type { ProductionFacts } from '../domain/production/facts';
 import { outputByOperation, type Operation } from '../domain/production/progress';
 import { piecesOut } from '../domain/production/subcontract';
+import { checkShipment } from '../domain/shipping/tolerance';
+import { toleranceOf } from '../shipping/tolerance';
 
 export interface ReportRow {
   id: number;
@@ -48,10 +50,15 @@ export async function loadProductionFacts(
   orderId: number,
   ordered: number
 ): Promise<ProductionFacts> {
-  const [reports, jobs] = await Promise.all([loadReports(strapi, orderId), loadJobs(strapi, orderId)]);
+  const [reports, jobs, tolerance] = await Promise.all([
+    loadReports(strapi, orderId),
+    loadJobs(strapi, orderId),
+    toleranceOf(strapi, orderId),
+  ]);
   return {
     ordered,
-    minimumToShip: ordered,
+    // The least that may ship: the order less its under-tolerance (短装).
+    minimumToShip: checkShipment(ordered, tolerance, null).allowedMin,
     output: outputByOperation(reports),
     jobsOut: jobs.map((job) => ({
       supplier: job.supplier?.name ?? 'unknown subcontractor',

@@ -60,6 +60,12 @@ export interface DemoOrder {
   sewingRate?: number;
   /** The order at risk carries an open production exception. */
   openException?: boolean;
+  /** A late warehouse entry (晚进仓) requested at booking, with its reason. */
+  lateEntry?: string;
+  /** The final inspection failed first, then passed on re-inspection. */
+  failedInspectionFirst?: boolean;
+  /** Shipped quantity as a percentage of the order (default 100). */
+  shipPct?: number;
   /** Open purchasing to show (see demo-materials.ts). */
   purchasing?: 'late-and-inspected-late' | 'ships-tomorrow-and-failed-shrinkage' | 'supplement';
 }
@@ -328,6 +334,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5520',
     poNumber: 'BRO-77120',
+    failedInspectionFirst: true,
     stage: 'shipped',
     season: 'AW26',
     fobPrice: 12.75,
@@ -419,6 +426,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'RHEIN',
     styleNo: 'RW-DR31',
     poNumber: 'RWM-26-0931',
+    lateEntry: 'Print strike-off re-approval delayed packing by two days.',
     stage: 'booked',
     season: 'SS27',
     fobPrice: 14.8,
@@ -507,6 +515,7 @@ export const DEMO_ORDERS: DemoOrder[] = [
     customer: 'BLUERIDGE',
     styleNo: 'BR-5610',
     poNumber: 'BRO-76990',
+    shipPct: 97,
     stage: 'completed',
     season: 'AW26',
     fobPrice: 9.85,

@@ -11,6 +11,7 @@ import {
 } from './demo-data';
 import { createDemoBom, ensureDemoMaterials, materialHooks, openPurchasing } from './demo-materials';
 import { demoException, ensureDemoLines, ongoingProduction, productionHooks } from './demo-production';
+import { shippingHooks } from './demo-shipping';
 import { replayHistory } from './replay-history';
 
 export interface SeedReport {
@@ -134,9 +135,17 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
       };
       const materialsHook = materialHooks(purchasing);
       const productionHook = productionHooks(production);
+      const shippingHook = shippingHooks({
+        order: documentId,
+        lines: breakdown,
+        sizes: style.sizes,
+        demo: order,
+        create,
+      });
       await replayHistory(strapi, documentId, order, today, async (stage, at) => {
         await materialsHook(stage, at, strapi);
         await productionHook(stage, at);
+        await shippingHook(stage, at);
       });
       if (order.purchasing) await openPurchasing(purchasing, order.purchasing, today);
       await ongoingProduction(production, today);

@@ -53,6 +53,11 @@ describe('content-API routes are closed unless a role grants them', () => {
     ['post', '/api/production-exceptions/someid/apply-delay', {}],
     ['get', '/api/order-revisions'],
     ['get', '/api/production-setting'],
+    ['get', `/api/orders/${orderId}/tolerance`],
+    ['post', `/api/orders/${orderId}/packing-lists/simulate`, { data: {} }],
+    ['get', `/api/orders/${orderId}/reconciliation`],
+    ['post', '/api/final-inspections/plan', { data: { lotSize: 100, aql: 2.5 } }],
+    ['get', '/api/shipping-setting'],
   ];
 
   it('answers 403 to a caller without a token on every route, and writes nothing', async () => {

@@ -163,6 +163,33 @@ describe('demo data', () => {
     expect(done.subcontract.every((job: { out: number }) => job.out === 0)).toBe(true);
   });
 
+  it('has orders packing, booked with a late entry, inspected (failed then passed) and completed with a reconciliation', async () => {
+    const orderId = async (poNumber: string) =>
+      (
+        (await query('api::order.order').findOne({ where: { poNumber }, select: ['documentId'] })) as {
+          documentId: string;
+        }
+      ).documentId;
+    const late = (await query('api::booking.booking').findMany({ where: { lateEntryRequested: true } })) as Array<{
+      lateEntryReason: string;
+    }>;
+    expect(late).toHaveLength(1);
+    const inspections = (await query('api::final-inspection.final-inspection').findMany({
+      where: { order: { documentId: await orderId('BRO-77120') } },
+      orderBy: { id: 'asc' },
+    })) as Array<{ result: string }>;
+    expect(inspections.map((i) => i.result)).toEqual(['fail', 'pass']);
+
+    const reconciliation = (await http(app).get(`/api/orders/${await orderId('BRO-76990')}/reconciliation`)).body.data;
+    expect(reconciliation).toMatchObject({ ordered: 3000, within: true, completion: { signed: true } });
+    expect(reconciliation.shipped).toBeGreaterThanOrEqual(2850);
+    expect(reconciliation.shortOver).toBe(reconciliation.shipped - 3000);
+    expect(reconciliation.shortOver).toBeLessThan(0);
+    expect(reconciliation.shortShipmentValue).toBeCloseTo((3000 - reconciliation.shipped) * 9.85, 2);
+    const canada = (await http(app).get(`/api/orders/${await orderId('4500231877')}/reconciliation`)).body.data;
+    expect(canada).toMatchObject({ shortOver: 0, within: true, tolerance: { underPct: 0, overPct: 0 } });
+  });
+
   it('is idempotent: a second load creates nothing and keeps edits', async () => {
     const order = (await query('api::order.order').findOne({ where: { poNumber: 'BRO-77120' } })) as {
       documentId: string;

@@ -1,6 +1,7 @@
 import { errorPaths, errorRules, http } from '../helpers/http';
 import { makeSupplier } from '../helpers/materials';
 import { makeLine, report } from '../helpers/production';
+import { readyToShip } from '../helpers/shipping';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder, move, workflowOf } from '../helpers/workflow';
 
@@ -370,6 +371,7 @@ describe('subcontract jobs (外发) and the production rules', () => {
   it('production-complete: final inspection waits for the packed quantity', async () => {
     const { order: o } = await order(300);
     const line = await makeLine(app);
+    await readyToShip(app, o.documentId, [{ colour: 'Navy', size: 'M', quantity: 300 }]);
     for (let i = 0; i < 7; i += 1) await advance(app, o.documentId); // … packing, booked
     expect((await workflowOf(app, o.documentId)).stage.key).toBe('booked');
     await report(app, { order: o.documentId, line: line.documentId, operation: 'packing', goodQty: 250 });
@@ -377,7 +379,7 @@ describe('subcontract jobs (外发) and the production rules', () => {
     expect(workflow.transitions[0].failures).toEqual([
       expect.objectContaining({
         rule: 'production-complete',
-        message: 'packed 250 of 300 pieces needed to ship (50 to go)',
+        message: 'packed 250 of 285 pieces needed to ship (35 to go)', // US: −5 %,
       }),
       expect.objectContaining({ rule: 'signoffs-complete' }),
     ]);

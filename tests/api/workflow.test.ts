@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorPaths, errorRules, http } from '../helpers/http';
 import { makeLine, report } from '../helpers/production';
+import { readyToShip } from '../helpers/shipping';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder, move, signoff, workflowOf } from '../helpers/workflow';
 
@@ -90,6 +91,10 @@ describe('POST /api/orders/:documentId/transitions', () => {
     expect(
       (await report(app, { order: order.documentId, line: line.documentId, operation: 'packing', goodQty: 300 })).status
     ).toBe(201);
+    await readyToShip(app, order.documentId, [
+      { colour: 'Navy', size: 'S', quantity: 100 },
+      { colour: 'Navy', size: 'M', quantity: 200 },
+    ]);
     const visited: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       const workflow = await workflowOf(app, order.documentId);

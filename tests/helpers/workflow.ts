@@ -6,13 +6,21 @@ import type { TestApp } from './strapi';
 export const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 
 /** An order ready for its production notice: lines, and a material issue date 10 days out. */
-export async function makeReadyOrder(app: TestApp, data: Record<string, unknown> = {}) {
-  const made = await makeOrder(app, {
-    orderDate: day(0),
-    materialIssueDate: day(10),
-    exFactoryDate: day(60),
-    ...data,
-  });
+export async function makeReadyOrder(
+  app: TestApp,
+  data: Record<string, unknown> = {},
+  customer: Record<string, unknown> = {}
+) {
+  const made = await makeOrder(
+    app,
+    {
+      orderDate: day(0),
+      materialIssueDate: day(10),
+      exFactoryDate: day(60),
+      ...data,
+    },
+    customer
+  );
   const lines = await http(app).put(`/api/orders/${made.order.documentId}/lines`, {
     data: [
       { colour: 'Navy', size: 'S', quantity: 100 },

@@ -36,6 +36,79 @@ export interface MaterialsIssueLine extends Struct.ComponentSchema {
   };
 }
 
+export interface PackingCartonRow extends Struct.ComponentSchema {
+  collectionName: 'components_packing_carton_rows';
+  info: {
+    description: '\u7BB1\u5355\u884C \u00B7 Cartons from\u2013to of one colour and size assortment';
+    displayName: 'Carton row';
+    icon: 'cube';
+  };
+  attributes: {
+    colour: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    fromCarton: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    grossKg: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    heightCm: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    lengthCm: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    netKg: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    sizes: Schema.Attribute.JSON & Schema.Attribute.Required;
+    toCarton: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    widthCm: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 export interface PartyContact extends Struct.ComponentSchema {
   collectionName: 'components_party_contacts';
   info: {
@@ -161,6 +234,12 @@ export interface WorkflowStageRule extends Struct.ComponentSchema {
         'materials-issued',
         'production-complete',
         'subcontract-returned',
+        'simulated-packing-list',
+        'trims-ready',
+        'booking-documents-complete',
+        'final-inspection-passed',
+        'shipment-within-tolerance',
+        'completion-signed',
       ]
     > &
       Schema.Attribute.Required;
@@ -172,6 +251,7 @@ declare module '@strapi/strapi' {
     export interface ComponentSchemas {
       'garment.size': GarmentSize;
       'materials.issue-line': MaterialsIssueLine;
+      'packing.carton-row': PackingCartonRow;
       'party.contact': PartyContact;
       'party.supplier-kind': PartySupplierKind;
       'purchasing.expediting-note': PurchasingExpeditingNote;

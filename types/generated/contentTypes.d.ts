@@ -383,6 +383,61 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiBackendTrimBackendTrim extends Struct.CollectionTypeSchema {
+  collectionName: 'backend_trims';
+  info: {
+    description: '\u540E\u9053\u8F85\u6599 \u00B7 A back-end trim of an order: required, received, checked';
+    displayName: 'Back-end trim';
+    pluralName: 'backend-trims';
+    singularName: 'backend-trim';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    checked: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    item: Schema.Attribute.Enumeration<
+      [
+        'cartons',
+        'carton-stickers',
+        'binding',
+        'price-tickets',
+        'size-stickers',
+        'buttons',
+        'thread',
+        'hang-tags',
+        'waist-labels',
+        'tag-pins',
+      ]
+    > &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::backend-trim.backend-trim'> & Schema.Attribute.Private;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedQty: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    requiredQty: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiBomLineBomLine extends Struct.CollectionTypeSchema {
   collectionName: 'bom_lines';
   info: {
@@ -431,6 +486,106 @@ export interface ApiBomLineBomLine extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiBookingBooking extends Struct.CollectionTypeSchema {
+  collectionName: 'bookings';
+  info: {
+    description: '\u6258\u4E66 \u00B7 Shipping booking: forwarder, warehouse cut-off, documents, late entry';
+    displayName: 'Booking';
+    pluralName: 'bookings';
+    singularName: 'booking';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    bookedAt: Schema.Attribute.Date & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    cutoffDate: Schema.Attribute.Date;
+    docCartonData: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    docPurchaseOrder: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    docSimulatedPackingList: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    docTechnicalData: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    forwarder: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    lateEntryApprovedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    lateEntryDate: Schema.Attribute.Date;
+    lateEntryReason: Schema.Attribute.Text;
+    lateEntryRequested: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::booking.booking'> & Schema.Attribute.Private;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    shipMode: Schema.Attribute.Enumeration<['sea', 'air', 'rail', 'truck', 'courier']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'sea'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    vesselOrFlight: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
+export interface ApiCompletionReportCompletionReport extends Struct.CollectionTypeSchema {
+  collectionName: 'completion_reports';
+  info: {
+    description: '\u5B8C\u5355\u62A5\u544A \u00B7 Shipped quantity, sign-offs and reconciliation of a shipped order';
+    displayName: 'Completion report';
+    pluralName: 'completion-reports';
+    singularName: 'completion-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date;
+    factoryManagerSignedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::completion-report.completion-report'> &
+      Schema.Attribute.Private;
+    notes: Schema.Attribute.Text;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    outsideToleranceReason: Schema.Attribute.Text;
+    planningSignedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reportDate: Schema.Attribute.Date;
+    shippedAt: Schema.Attribute.Date;
+    shippedQuantity: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    stockInSlipNo: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    tradeSignedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    withinTolerance: Schema.Attribute.Boolean;
+  };
+}
+
 export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
   collectionName: 'customers';
   info: {
@@ -443,6 +598,10 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    aqlKeepSampleSize: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    aqlLevel: Schema.Attribute.Enumeration<['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III']>;
+    aqlMajor: Schema.Attribute.Decimal;
+    aqlMinor: Schema.Attribute.Decimal;
     channel: Schema.Attribute.Enumeration<['regular', 'online', 'combined']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'regular'>;
@@ -501,6 +660,22 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    toleranceOverPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
+    toleranceUnderPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -543,6 +718,88 @@ export interface ApiDepartmentDepartment extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiFinalInspectionFinalInspection extends Struct.CollectionTypeSchema {
+  collectionName: 'final_inspections';
+  info: {
+    description: '\u5927\u8D27\u5C3E\u67E5 \u00B7 AQL final inspection of the lot: plan, defects found, result';
+    displayName: 'Final inspection';
+    pluralName: 'final-inspections';
+    singularName: 'final-inspection';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    aqlMajor: Schema.Attribute.Decimal;
+    aqlMinor: Schema.Attribute.Decimal;
+    cartonsPulled: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    codeLetter: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    criticalFound: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    inspectedAt: Schema.Attribute.Date;
+    inspector: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    level: Schema.Attribute.Enumeration<['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III']>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::final-inspection.final-inspection'> &
+      Schema.Attribute.Private;
+    lotSize: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 2;
+        },
+        number
+      >;
+    majorAccept: Schema.Attribute.Integer;
+    majorFound: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    majorReject: Schema.Attribute.Integer;
+    minorAccept: Schema.Attribute.Integer;
+    minorFound: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    minorReject: Schema.Attribute.Integer;
+    notes: Schema.Attribute.Text;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reinspectionOf: Schema.Attribute.Relation<'oneToOne', 'api::final-inspection.final-inspection'>;
+    result: Schema.Attribute.Enumeration<['pass', 'fail']>;
+    sampleSize: Schema.Attribute.Integer;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -937,6 +1194,22 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
       }>;
     stageDates: Schema.Attribute.JSON;
     style: Schema.Attribute.Relation<'manyToOne', 'api::style.style'>;
+    toleranceOverPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
+    toleranceUnderPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
     totalQuantity: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -947,6 +1220,46 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<0>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPackingListPackingList extends Struct.CollectionTypeSchema {
+  collectionName: 'packing_lists';
+  info: {
+    description: '\u7BB1\u5355 \u00B7 Simulated (\u6A21\u62DF\u7BB1\u5355) or final (\u6700\u7EC8\u7BB1\u5355) packing list, carton by carton';
+    displayName: 'Packing list';
+    pluralName: 'packing-lists';
+    singularName: 'packing-list';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    cartons: Schema.Attribute.Component<'packing.carton-row', true>;
+    comparison: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deviationApprovedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    kind: Schema.Attribute.Enumeration<['simulated', 'final']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'simulated'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::packing-list.packing-list'> & Schema.Attribute.Private;
+    notes: Schema.Attribute.Text;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    quantities: Schema.Attribute.JSON;
+    totalCartons: Schema.Attribute.Integer;
+    totalCbm: Schema.Attribute.Decimal;
+    totalGrossKg: Schema.Attribute.Decimal;
+    totalNetKg: Schema.Attribute.Decimal;
+    totalPieces: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    withinTolerance: Schema.Attribute.Boolean;
   };
 }
 
@@ -1334,6 +1647,53 @@ export interface ApiQualitySettingQualitySetting extends Struct.SingleTypeSchema
   };
 }
 
+export interface ApiShippingSettingShippingSetting extends Struct.SingleTypeSchema {
+  collectionName: 'shipping_settings';
+  info: {
+    description: '\u51FA\u8D27\u53C2\u6570 \u00B7 AQL defaults, completion report deadline, carton tare';
+    displayName: 'Shipping settings';
+    pluralName: 'shipping-settings';
+    singularName: 'shipping-setting';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    aqlLevel: Schema.Attribute.Enumeration<['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'II'>;
+    aqlMajor: Schema.Attribute.Decimal & Schema.Attribute.Required & Schema.Attribute.DefaultTo<2.5>;
+    aqlMinor: Schema.Attribute.Decimal & Schema.Attribute.Required & Schema.Attribute.DefaultTo<4>;
+    cartonWeightKg: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0.9>;
+    completionReportDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::shipping-setting.shipping-setting'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiSignoffSignoff extends Struct.CollectionTypeSchema {
   collectionName: 'signoffs';
   info: {
@@ -1588,6 +1948,60 @@ export interface ApiSupplierSupplier extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiToleranceRuleToleranceRule extends Struct.CollectionTypeSchema {
+  collectionName: 'tolerance_rules';
+  info: {
+    description: '\u77ED\u6EA2\u88C5\u89C4\u5219 \u00B7 Short/over-shipment tolerance by market and channel; the highest priority wins';
+    displayName: 'Tolerance rule';
+    pluralName: 'tolerance-rules';
+    singularName: 'tolerance-rule';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    channel: Schema.Attribute.Enumeration<['any', 'regular', 'online', 'combined']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'any'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::tolerance-rule.tolerance-rule'> &
+      Schema.Attribute.Private;
+    markets: Schema.Attribute.JSON;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    overPct: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    priority: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    underPct: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2062,9 +2476,13 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::backend-trim.backend-trim': ApiBackendTrimBackendTrim;
       'api::bom-line.bom-line': ApiBomLineBomLine;
+      'api::booking.booking': ApiBookingBooking;
+      'api::completion-report.completion-report': ApiCompletionReportCompletionReport;
       'api::customer.customer': ApiCustomerCustomer;
       'api::department.department': ApiDepartmentDepartment;
+      'api::final-inspection.final-inspection': ApiFinalInspectionFinalInspection;
       'api::material-issue.material-issue': ApiMaterialIssueMaterialIssue;
       'api::material-receipt.material-receipt': ApiMaterialReceiptMaterialReceipt;
       'api::material.material': ApiMaterialMaterial;
@@ -2072,6 +2490,7 @@ declare module '@strapi/strapi' {
       'api::order-line.order-line': ApiOrderLineOrderLine;
       'api::order-revision.order-revision': ApiOrderRevisionOrderRevision;
       'api::order.order': ApiOrderOrder;
+      'api::packing-list.packing-list': ApiPackingListPackingList;
       'api::production-exception.production-exception': ApiProductionExceptionProductionException;
       'api::production-line.production-line': ApiProductionLineProductionLine;
       'api::production-report.production-report': ApiProductionReportProductionReport;
@@ -2079,12 +2498,14 @@ declare module '@strapi/strapi' {
       'api::purchase-order-line.purchase-order-line': ApiPurchaseOrderLinePurchaseOrderLine;
       'api::purchase-order.purchase-order': ApiPurchaseOrderPurchaseOrder;
       'api::quality-setting.quality-setting': ApiQualitySettingQualitySetting;
+      'api::shipping-setting.shipping-setting': ApiShippingSettingShippingSetting;
       'api::signoff.signoff': ApiSignoffSignoff;
       'api::size-scale.size-scale': ApiSizeScaleSizeScale;
       'api::style.style': ApiStyleStyle;
       'api::subcontract-job.subcontract-job': ApiSubcontractJobSubcontractJob;
       'api::supplement-request.supplement-request': ApiSupplementRequestSupplementRequest;
       'api::supplier.supplier': ApiSupplierSupplier;
+      'api::tolerance-rule.tolerance-rule': ApiToleranceRuleToleranceRule;
       'api::workflow-stage.workflow-stage': ApiWorkflowStageWorkflowStage;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

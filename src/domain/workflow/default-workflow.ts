@@ -93,6 +93,11 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     nameZh: '托书',
     position: 100,
     requiredSignoffs: ['planning', 'trade'],
+    rules: [
+      { rule: 'trims-ready', params: {} },
+      { rule: 'simulated-packing-list', params: {} },
+      { rule: 'booking-documents-complete', params: {} },
+    ],
   }),
   step({
     key: 'final-inspection',
@@ -102,7 +107,17 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     requiredSignoffs: ['qc'],
     rules: [{ rule: 'production-complete', params: {} }],
   }),
-  step({ key: 'shipped', name: 'Shipped', nameZh: '出货', position: 120, requiredSignoffs: ['shipping'] }),
+  step({
+    key: 'shipped',
+    name: 'Shipped',
+    nameZh: '出货',
+    position: 120,
+    requiredSignoffs: ['shipping'],
+    rules: [
+      { rule: 'final-inspection-passed', params: {} },
+      { rule: 'shipment-within-tolerance', params: {} },
+    ],
+  }),
   step({
     key: 'completed',
     name: 'Completed and reconciled',
@@ -110,6 +125,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = [
     position: 130,
     terminal: true,
     requiredSignoffs: ['planning', 'trade', 'factory'],
+    rules: [{ rule: 'completion-signed', params: {} }],
   }),
   step({ key: 'on-hold', name: 'On hold', nameZh: '暂停', position: 900, kind: 'hold' }),
   step({ key: 'cancelled', name: 'Cancelled', nameZh: '已取消', position: 910, kind: 'cancel', terminal: true }),

@@ -9,6 +9,7 @@ import { availableMoves, entryRules, moveFailures, type Move } from '../../../do
 import type { StageDefinition } from '../../../domain/workflow/stages';
 import { loadMaterialFacts } from '../../../materials/facts';
 import { loadProductionFacts } from '../../../production/facts';
+import { loadShippingFacts } from '../../../shipping/facts';
 import { rejectIf } from '../../../invariants/guard';
 import { violation } from '../../../domain/violation';
 import { appendHistory, asAuditWriter } from '../../../workflow/audit';
@@ -102,7 +103,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const production = needs(targets, 'production')
       ? await loadProductionFacts(strapi, order.id, Number(order.totalQuantity ?? 0))
       : undefined;
-    return { order, lineCount, signoffs: signoffRecords(await loadSignoffs(order.id)), now, materials, production };
+    const shipping = needs(targets, 'shipping') ? await loadShippingFacts(strapi, order.id) : undefined;
+    return {
+      order,
+      lineCount,
+      signoffs: signoffRecords(await loadSignoffs(order.id)),
+      now,
+      materials,
+      production,
+      shipping,
+    };
   }
 
   const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });

@@ -26,6 +26,12 @@ describe('the rule registry', () => {
       'materials-issued',
       'production-complete',
       'subcontract-returned',
+      'simulated-packing-list',
+      'trims-ready',
+      'booking-documents-complete',
+      'final-inspection-passed',
+      'shipment-within-tolerance',
+      'completion-signed',
     ]);
     for (const rule of registry.list()) {
       expect(rule.description.en.length).toBeGreaterThan(10);

@@ -6,6 +6,14 @@ import {
   permitOrPreIssue,
 } from '../../materials/rules';
 import { productionComplete, subcontractReturned } from '../../production/rules';
+import {
+  bookingDocumentsComplete,
+  completionSigned,
+  finalInspectionPassed,
+  shipmentWithinTolerance,
+  simulatedPackingList,
+  trimsReady,
+} from '../../shipping/rules';
 import { noticeLeadTime, requiredFields, signoffsComplete, sizeBreakdownComplete } from './core-rules';
 import { RuleRegistry } from './registry';
 
@@ -24,6 +32,12 @@ export const createRuleRegistry = (): RuleRegistry =>
     .register(permitOrPreIssue)
     .register(materialsIssued)
     .register(productionComplete)
-    .register(subcontractReturned);
+    .register(subcontractReturned)
+    .register(simulatedPackingList)
+    .register(trimsReady)
+    .register(bookingDocumentsComplete)
+    .register(finalInspectionPassed)
+    .register(shipmentWithinTolerance)
+    .register(completionSigned);
 
 export const SIGNOFFS_RULE = signoffsComplete.key;

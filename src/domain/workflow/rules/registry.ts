@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MaterialFacts } from '../../materials/facts';
 import type { ProductionFacts } from '../../production/facts';
+import type { ShippingFacts } from '../../shipping/facts';
 import type { StageDefinition } from '../stages';
 
 export type Decision = 'approved' | 'rejected';
@@ -24,10 +25,12 @@ export interface RuleContext {
   materials?: MaterialFacts;
   /** Present when a rule being checked declares `needs: ['production']`. */
   production?: ProductionFacts;
+  /** Present when a rule being checked declares `needs: ['shipping']`. */
+  shipping?: ShippingFacts;
 }
 
 /** Facts a rule needs beyond the order itself; the glue loads them only when asked. */
-export type RuleNeed = 'materials' | 'production';
+export type RuleNeed = 'materials' | 'production' | 'shipping';
 
 export type RuleOutcome = { ok: true } | { ok: false; message: string; messageZh: string };
 

@@ -1,0 +1,8 @@
+/** Shipment tolerance (短溢装), the simulated packing list (模拟箱单) and the reconciliation (对账) of one order. */
+export default {
+  routes: [
+    { method: 'GET', path: '/orders/:documentId/tolerance', handler: 'order-shipping.tolerance' },
+    { method: 'POST', path: '/orders/:documentId/packing-lists/simulate', handler: 'order-shipping.simulate' },
+    { method: 'GET', path: '/orders/:documentId/reconciliation', handler: 'order-shipping.reconciliation' },
+  ],
+};

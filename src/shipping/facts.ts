@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import type { ShippingFacts } from '../domain/shipping/facts';
+import { checkShipment } from '../domain/shipping/tolerance';
+import { toleranceOf } from './tolerance';
+
+/** What the shipping rules of an order read: packing lists, trims, booking, inspections, completion. */
+export async function loadShippingFacts(strapi: Core.Strapi, orderId: number): Promise<ShippingFacts> {
+  const byOrder = { order: { id: orderId } };
+  const [lists, trims, booking, inspections, completion, tolerance] = (await Promise.all([
+    strapi.db
+      .query(UID.packingList)
+      .findMany({ where: byOrder, select: ['id', 'kind', 'totalPieces', 'deviationApprovedBy'] }),
+    strapi.db
+      .query(UID.backendTrim)
+      .findMany({ where: byOrder, select: ['id', 'item', 'requiredQty', 'receivedQty', 'checked'] }),
+    strapi.db.query(UID.booking).findOne({ where: byOrder, orderBy: { id: 'desc' } }),
+    strapi.db.query(UID.finalInspection).findMany({
+      where: byOrder,
+      select: ['id', 'result', 'inspectedAt'],
+      orderBy: [{ inspectedAt: 'desc' }, { id: 'desc' }],
+    }),
+    strapi.db.query(UID.completionReport).findOne({ where: byOrder, orderBy: { id: 'desc' } }),
+    toleranceOf(strapi, orderId),
+  ])) as [
+    Array<{ kind: string; totalPieces: number | null; deviationApprovedBy: string | null }>,
+    Array<{ item: string; requiredQty: number; receivedQty: number | null; checked: boolean | null }>,
+    Record<string, unknown> | null,
+    Array<{ result: 'pass' | 'fail' | null; inspectedAt: string | null }>,
+    Record<string, unknown> | null,
+    Awaited<ReturnType<typeof toleranceOf>>,
+  ];
+  const finalList = lists.find((list) => list.kind === 'final') ?? null;
+  const check = checkShipment(tolerance.ordered, tolerance, finalList ? Number(finalList.totalPieces ?? 0) : null);
+  return {
+    simulatedList: lists.some((list) => list.kind === 'simulated'),
+    finalList: finalList
+      ? {
+          pieces: Number(finalList.totalPieces ?? 0),
+          within: check.within,
+          deviationApprovedBy: finalList.deviationApprovedBy,
+        }
+      : null,
+    tolerance: {
+      allowedMin: check.allowedMin,
+      allowedMax: check.allowedMax,
+      underPct: check.underPct,
+      overPct: check.overPct,
+    },
+    trims: trims.map((t) => ({
+      item: t.item,
+      requiredQty: t.requiredQty,
+      receivedQty: t.receivedQty ?? 0,
+      checked: !!t.checked,
+    })),
+    booking: booking
+      ? {
+          documents: Object.fromEntries(
+            ['docSimulatedPackingList', 'docCartonData', 'docPurchaseOrder', 'docTechnicalData'].map((field) => [
+              field,
+              !!booking[field],
+            ])
+          ),
+          cutoffDate: (booking.cutoffDate as string | null) ?? null,
+        }
+      : null,
+    inspections: inspections.map((i) => ({ result: i.result, inspectedAt: i.inspectedAt })),
+    completion: completion
+      ? {
+          shippedAt: (completion.shippedAt as string | null) ?? null,
+          reportDate: (completion.reportDate as string | null) ?? null,
+          planningSignedBy: (completion.planningSignedBy as string | null) ?? null,
+          tradeSignedBy: (completion.tradeSignedBy as string | null) ?? null,
+          factoryManagerSignedBy: (completion.factoryManagerSignedBy as string | null) ?? null,
+          withinTolerance: (completion.withinTolerance as boolean | null) ?? null,
+          outsideToleranceReason: (completion.outsideToleranceReason as string | null) ?? null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { isAql, isInspectionLevel, type Aql, type InspectionLevel } from '../domain/shipping/aql';
+import { DEFAULT_TOLERANCE_RULES } from '../domain/shipping/tolerance';
+
+export interface ShippingSettings {
+  aqlLevel: InspectionLevel;
+  aqlMajor: Aql;
+  aqlMinor: Aql;
+  completionReportDays: number;
+  cartonWeightKg: number;
+}
+
+interface Row {
+  aqlLevel?: string | null;
+  aqlMajor?: number | null;
+  aqlMinor?: number | null;
+  completionReportDays?: number | null;
+  cartonWeightKg?: number | null;
+}
+
+/** Shipping parameters (Content Manager → Shipping settings), with the source document's defaults. */
+export async function loadShippingSettings(strapi: Core.Strapi): Promise<ShippingSettings> {
+  const row = ((await strapi.db.query(UID.shippingSetting).findOne({})) ?? {}) as Row;
+  const major = Number(row.aqlMajor);
+  const minor = Number(row.aqlMinor);
+  return {
+    aqlLevel: isInspectionLevel(row.aqlLevel) ? row.aqlLevel : 'II',
+    aqlMajor: isAql(major) ? major : 2.5,
+    aqlMinor: isAql(minor) ? minor : 4.0,
+    completionReportDays: row.completionReportDays ?? 3,
+    cartonWeightKg: Number(row.cartonWeightKg ?? 0.9),
+  };
+}
+
+/** The shipping settings record and the default tolerance rules, created when missing. */
+export async function ensureShippingDefaults(strapi: Core.Strapi): Promise<void> {
+  if (!(await strapi.db.query(UID.shippingSetting).findOne({}))) {
+    await strapi.documents(UID.shippingSetting).create({ data: {} as never });
+  }
+  if ((await strapi.db.query(UID.toleranceRule).count()) === 0) {
+    for (const rule of DEFAULT_TOLERANCE_RULES) {
+      await strapi.documents(UID.toleranceRule).create({ data: { ...rule, markets: [...rule.markets] } as never });
+    }
+  }
+}

@@ -1,0 +1,455 @@
+import { errorPaths, errorRules, http } from '../helpers/http';
+import { makeOrder } from '../helpers/fixtures';
+import { makeLine, report } from '../helpers/production';
+import { cartonRows, simulate } from '../helpers/shipping';
+import { startApp, type TestApp } from '../helpers/strapi';
+import { advance, day, makeReadyOrder, move, signoff } from '../helpers/workflow';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+const lines1000 = [
+  { colour: 'Navy', size: 'S', quantity: 250 },
+  { colour: 'Navy', size: 'M', quantity: 500 },
+  { colour: 'Navy', size: 'L', quantity: 250 },
+];
+
+/** An order of 1000 pieces for a customer of the given market/channel. */
+async function order(customer: Record<string, unknown> = {}, data: Record<string, unknown> = {}) {
+  const made = await makeOrder(app, { fobPrice: 6.5, ...data }, customer);
+  await http(app).put(`/api/orders/${made.order.documentId}/lines`, { data: lines1000 });
+  return made;
+}
+const tolerance = async (orderId: string, query = '') =>
+  (await http(app).get(`/api/orders/${orderId}/tolerance${query}`)).body;
+const finalList = (orderId: string, lines: typeof lines1000, extra: Record<string, unknown> = {}) =>
+  http(app).post('/api/packing-lists', {
+    data: { order: orderId, kind: 'final', cartons: cartonRows(lines), ...extra },
+  });
+
+describe('GET /api/orders/:documentId/tolerance', () => {
+  it('US: ±5 % from the rule; allowedMin/Max in whole pieces', async () => {
+    const { order: o } = await order({ market: 'US' });
+    expect((await tolerance(o.documentId, '?shipped=951')).data).toEqual({
+      ordered: 1000,
+      shipped: 951,
+      underPct: 5,
+      overPct: 5,
+      allowedMin: 950,
+      allowedMax: 1050,
+      within: true,
+      source: { level: 'rule', name: 'US and Japan: ±5 %' },
+    });
+    expect((await tolerance(o.documentId, '?shipped=1051')).data.within).toBe(false);
+  });
+
+  it('Canada and online orders ship exactly; an unknown market too', async () => {
+    const ca = await order({ market: 'CA' });
+    expect((await tolerance(ca.order.documentId, '?shipped=999')).data).toMatchObject({
+      underPct: 0,
+      overPct: 0,
+      within: false,
+      source: { name: 'Canada: ship exactly' },
+    });
+    const online = await order({ market: 'DE', channel: 'online' });
+    expect((await tolerance(online.order.documentId)).data).toMatchObject({
+      underPct: 0,
+      source: { name: 'Online orders: ship exactly' },
+      shipped: null,
+      within: null,
+    });
+    const gb = await order({ market: 'GB' });
+    expect((await tolerance(gb.order.documentId)).data.source.level).toBe('default');
+  });
+
+  it('the order overrides the customer, the customer the rules', async () => {
+    const { order: o, customer } = await order({ market: 'US', toleranceUnderPct: 3, toleranceOverPct: 3 });
+    expect((await tolerance(o.documentId)).data).toMatchObject({
+      underPct: 3,
+      overPct: 3,
+      source: { level: 'customer', name: customer.name },
+    });
+    await http(app).put(`/api/orders/${o.documentId}`, { data: { toleranceUnderPct: 0, toleranceOverPct: 10 } });
+    expect((await tolerance(o.documentId)).data).toMatchObject({
+      underPct: 0,
+      overPct: 10,
+      allowedMax: 1100,
+      source: { level: 'order' },
+    });
+  });
+
+  it("uses the final packing list's quantity when shipped is not given", async () => {
+    const { order: o } = await order({ market: 'US' });
+    await finalList(
+      o.documentId,
+      lines1000.map((l) => ({ ...l, quantity: l.quantity - 10 }))
+    );
+    expect((await tolerance(o.documentId)).data).toMatchObject({ shipped: 970, within: true });
+  });
+
+  it('refuses a bad shipped value and an unknown order', async () => {
+    const { order: o } = await order();
+    expect((await http(app).get(`/api/orders/${o.documentId}/tolerance?shipped=-4`)).status).toBe(400);
+    expect((await http(app).get('/api/orders/nosuchorder000000000000/tolerance')).status).toBe(404);
+  });
+
+  it('administrators add rules; bad markets are refused', async () => {
+    const bad = await http(app).post('/api/tolerance-rules', {
+      data: { name: 'Bad', markets: ['XX'], underPct: 1, overPct: 1 },
+    });
+    expect(errorRules(bad.body)).toEqual(['markets-iso-3166']);
+    const rule = await http(app).post('/api/tolerance-rules', {
+      data: { name: 'Australia ±3 %', markets: ['au'], channel: 'any', underPct: 3, overPct: 3, priority: 10 },
+    });
+    expect(rule.status).toBe(201);
+    expect(rule.body.data.markets).toEqual(['AU']);
+    const au = await order({ market: 'AU' });
+    expect((await tolerance(au.order.documentId)).data).toMatchObject({
+      underPct: 3,
+      source: { name: 'Australia ±3 %' },
+    });
+  });
+});
+
+describe('packing lists', () => {
+  it('POST …/packing-lists/simulate builds the simulated list from the lines, and rebuilds it', async () => {
+    const { order: o } = await order();
+    const res = await simulate(app, o.documentId);
+    expect(res.status).toBe(201);
+    // S 250 = 10 × 24 + 10; M 500 = 20 × 24 + 20; L 250 = 10 × 24 + 10
+    expect(res.body.data).toMatchObject({
+      kind: 'simulated',
+      totalCartons: 43,
+      totalPieces: 1000,
+      quantities: { Navy: { S: 250, M: 500, L: 250 } },
+    });
+    expect(res.body.data.totalCbm).toBeCloseTo(43 * 0.072, 3);
+    const ratio = await simulate(app, o.documentId, { packType: 'ratio' });
+    // ratio 1:2:1 → 6 sets a carton, 250 sets → 41 cartons, then 4 sets left packed solid: S 4, M 8, L 4
+    expect(ratio.body.data).toMatchObject({ totalCartons: 44, totalPieces: 1000 });
+    expect(
+      await app.strapi.db
+        .query('api::packing-list.packing-list')
+        .count({ where: { order: { documentId: o.documentId } } })
+    ).toBe(1);
+  });
+
+  it.each([
+    [{ piecesPerCarton: 0 }, 'data.piecesPerCarton'],
+    [{ packType: 'mixed' }, 'data.packType'],
+    [{ carton: { lengthCm: 60, widthCm: 40 } }, 'data.carton.heightCm'],
+    [{ pieceWeightKg: -1 }, 'data.pieceWeightKg'],
+  ])('refuses a simulation request %j', async (data, path) => {
+    const { order: o } = await order();
+    const res = await simulate(app, o.documentId, data);
+    expect(res.status).toBe(400);
+    expect(errorPaths(res.body)).toContain(path);
+  });
+
+  it('compares the final list with the order per colour × size and against the tolerance', async () => {
+    const { order: o } = await order({ market: 'CA' });
+    const res = await finalList(o.documentId, [
+      { colour: 'Navy', size: 'S', quantity: 250 },
+      { colour: 'Navy', size: 'M', quantity: 498 },
+      { colour: 'Navy', size: 'L', quantity: 250 },
+    ]);
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ totalPieces: 998, withinTolerance: false });
+    expect(res.body.data.comparison).toEqual(
+      expect.arrayContaining([{ colour: 'Navy', size: 'M', quantity: 500, packed: 498, difference: -2 }])
+    );
+  });
+
+  it('refuses overlapping cartons, a second final list and hand-set totals', async () => {
+    const { order: o } = await order();
+    const rows = cartonRows(lines1000);
+    const overlap = await http(app).post('/api/packing-lists', {
+      data: { order: o.documentId, kind: 'final', cartons: [rows[0], { ...rows[1], fromCarton: 1, toCarton: 2 }] },
+    });
+    expect(errorRules(overlap.body)).toEqual(['carton-overlap']);
+    expect(errorPaths(overlap.body)).toEqual(['cartons.1.fromCarton']);
+    expect((await finalList(o.documentId, lines1000)).status).toBe(201);
+    expect(errorRules((await finalList(o.documentId, lines1000)).body)).toEqual(['unique']);
+    const forged = await http(app).post('/api/packing-lists', {
+      data: { order: o.documentId, kind: 'simulated', cartons: rows, totalPieces: 5 },
+    });
+    expect(errorRules(forged.body)).toEqual(['derived-field']);
+  });
+});
+
+describe('bookings and back-end trims', () => {
+  it('a late-entry request needs a reason; approval needs a request; one booking per order', async () => {
+    const { order: o } = await order();
+    const noReason = await http(app).post('/api/bookings', {
+      data: { order: o.documentId, bookedAt: day(0), lateEntryRequested: true },
+    });
+    expect(errorRules(noReason.body)).toEqual(['late-entry-reason']);
+    const approvedOnly = await http(app).post('/api/bookings', {
+      data: { order: o.documentId, bookedAt: day(0), lateEntryApprovedBy: 'Shipping' },
+    });
+    expect(errorRules(approvedOnly.body)).toEqual(['late-entry-not-requested']);
+    const ok = await http(app).post('/api/bookings', {
+      data: {
+        order: o.documentId,
+        bookedAt: day(0),
+        cutoffDate: day(4),
+        lateEntryRequested: true,
+        lateEntryReason: 'Wash delay',
+        lateEntryDate: day(6),
+        lateEntryApprovedBy: 'Kerry Logistics',
+      },
+    });
+    expect(ok.status).toBe(201);
+    expect(
+      errorRules((await http(app).post('/api/bookings', { data: { order: o.documentId, bookedAt: day(0) } })).body)
+    ).toEqual(['unique']);
+    const early = await http(app).put(`/api/bookings/${ok.body.data.documentId}`, { data: { cutoffDate: day(-1) } });
+    expect(errorRules(early.body)).toEqual(['cutoff-after-booking']);
+  });
+
+  it('a trim appears once per order', async () => {
+    const { order: o } = await order();
+    expect(
+      (
+        await http(app).post('/api/backend-trims', {
+          data: { order: o.documentId, item: 'hang-tags', requiredQty: 1000 },
+        })
+      ).status
+    ).toBe(201);
+    const twice = await http(app).post('/api/backend-trims', {
+      data: { order: o.documentId, item: 'hang-tags', requiredQty: 10 },
+    });
+    expect(errorRules(twice.body)).toEqual(['unique']);
+  });
+});
+
+describe('final inspection by AQL (大货尾查)', () => {
+  it('POST /api/final-inspections/plan', async () => {
+    const res = await http(app).post('/api/final-inspections/plan', { data: { lotSize: 1000, level: 'II', aql: 2.5 } });
+    expect(res.body.data).toEqual({
+      codeLetter: 'J',
+      planLetter: 'J',
+      sampleSize: 80,
+      accept: 5,
+      reject: 6,
+      fullInspection: false,
+    });
+    const arrow = await http(app).post('/api/final-inspections/plan', { data: { lotSize: 60, aql: 2.5 } });
+    expect(arrow.body.data).toMatchObject({ codeLetter: 'E', planLetter: 'F', sampleSize: 20, accept: 1, reject: 2 });
+    for (const data of [
+      { lotSize: 1, aql: 2.5 },
+      { lotSize: 100, aql: 3 },
+      { lotSize: 100, aql: 2.5, level: 'IV' },
+    ]) {
+      expect((await http(app).post('/api/final-inspections/plan', { data })).status).toBe(400);
+    }
+  });
+
+  it('derives the plan from the final list and the result from the defects; a failed lot is re-inspected', async () => {
+    const { order: o } = await order();
+    await finalList(o.documentId, lines1000);
+    const first = await http(app).post('/api/final-inspections', {
+      data: {
+        order: o.documentId,
+        inspectedAt: day(0),
+        majorFound: 6,
+        minorFound: 2,
+        cartonsPulled: 8,
+        inspector: 'QC Wu',
+      },
+    });
+    expect(first.status).toBe(201);
+    expect(first.body.data).toMatchObject({
+      lotSize: 1000,
+      level: 'II',
+      aqlMajor: 2.5,
+      aqlMinor: 4,
+      codeLetter: 'J',
+      sampleSize: 80,
+      majorAccept: 5,
+      majorReject: 6,
+      minorAccept: 7,
+      minorReject: 8,
+      result: 'fail',
+    });
+    const again = await http(app).post('/api/final-inspections', {
+      data: {
+        order: o.documentId,
+        inspectedAt: day(0),
+        majorFound: 2,
+        minorFound: 7,
+        reinspectionOf: first.body.data.documentId,
+      },
+    });
+    expect(again.body.data.result).toBe('pass');
+    const critical = await http(app).post('/api/final-inspections', {
+      data: { order: o.documentId, inspectedAt: day(0), criticalFound: 1 },
+    });
+    expect(critical.body.data.result).toBe('fail');
+    const pending = await http(app).post('/api/final-inspections', { data: { order: o.documentId } });
+    expect(pending.body.data.result).toBeNull();
+  });
+
+  it("uses the customer's AQLs, and refuses unknown AQLs, forged results and bad re-inspections", async () => {
+    const { order: o } = await order({ aqlMajor: 1.5, aqlKeepSampleSize: true });
+    const res = await http(app).post('/api/final-inspections', {
+      data: { order: o.documentId, lotSize: 60, inspectedAt: day(0) },
+    });
+    expect(res.body.data).toMatchObject({ aqlMajor: 1.5, codeLetter: 'E', sampleSize: 13 });
+    const unknown = await http(app).post('/api/final-inspections', { data: { order: o.documentId, aqlMajor: 3 } });
+    expect(errorRules(unknown.body)).toEqual(['aql-unknown']);
+    const forged = await http(app).post('/api/final-inspections', { data: { order: o.documentId, result: 'pass' } });
+    expect(errorRules(forged.body)).toEqual(['derived-field']);
+    const notFailed = await http(app).post('/api/final-inspections', {
+      data: { order: o.documentId, reinspectionOf: res.body.data.documentId },
+    });
+    expect(errorRules(notFailed.body)).toEqual(['reinspection-of-failed']);
+  });
+});
+
+describe('completion and reconciliation (完单、对账)', () => {
+  it('signs in order, with a reason when outside tolerance; reconciles at the FOB price', async () => {
+    const { order: o } = await order({ market: 'US' }, { fobPrice: 6.5, currency: 'USD' });
+    await finalList(o.documentId, [
+      { colour: 'Navy', size: 'S', quantity: 240 },
+      { colour: 'Navy', size: 'M', quantity: 460 },
+      { colour: 'Navy', size: 'L', quantity: 240 },
+    ]);
+    const early = await http(app).post('/api/completion-reports', {
+      data: { order: o.documentId, shippedAt: day(-5), factoryManagerSignedBy: 'Gu Hua' },
+    });
+    expect(errorRules(early.body)).toEqual(['reason-required', 'sign-order']);
+    const noReason = await http(app).post('/api/completion-reports', {
+      data: { order: o.documentId, shippedAt: day(-5), planningSignedBy: 'Planning' },
+    });
+    expect(errorRules(noReason.body)).toEqual(['reason-required']);
+    const report = await http(app).post('/api/completion-reports', {
+      data: {
+        order: o.documentId,
+        shippedAt: day(-5),
+        outsideToleranceReason: 'Shading rejects on M; buyer informed',
+        planningSignedBy: 'Planning head',
+        tradeSignedBy: 'Li Na',
+        factoryManagerSignedBy: 'Gu Hua',
+      },
+    });
+    expect(report.status).toBe(201);
+    expect(report.body.data).toMatchObject({ shippedQuantity: 940, withinTolerance: false, dueDate: day(-2) });
+
+    const rec = (await http(app).get(`/api/orders/${o.documentId}/reconciliation`)).body.data;
+    expect(rec).toMatchObject({
+      ordered: 1000,
+      shipped: 940,
+      shortOver: -60,
+      shortOverPct: -6,
+      within: false,
+      tolerance: { underPct: 5, overPct: 5, allowedMin: 950, allowedMax: 1050 },
+      fobPrice: 6.5,
+      currency: 'USD',
+      orderedAmount: 6500,
+      invoiceAmount: 6110,
+      shortShipmentValue: 390,
+      completion: { shippedAt: day(-5), dueDate: day(-2), overdue: true, signed: true },
+    });
+    expect(rec.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ size: 'M', quantity: 500, packed: 460, difference: -40, value: 2990 }),
+      ])
+    );
+  });
+});
+
+describe('the end of the workflow waits for shipping', () => {
+  it('booking, inspection, tolerance and completion are enforced, each named', async () => {
+    const { order: o } = await makeReadyOrder(app, {}, { market: 'CA' });
+    const rules = (res: { body: { error?: { details?: { failures?: Array<{ rule: string }> } } } }) =>
+      (res.body.error?.details?.failures ?? []).map((f) => f.rule);
+    for (let i = 0; i < 6; i += 1) await advance(app, o.documentId); // … in-production, packing
+
+    const toBooked = await move(app, o.documentId, 'booked');
+    expect(rules(toBooked)).toEqual([
+      'trims-ready',
+      'simulated-packing-list',
+      'booking-documents-complete',
+      'signoffs-complete',
+    ]);
+    await http(app).post('/api/backend-trims', {
+      data: { order: o.documentId, item: 'cartons', requiredQty: 14, receivedQty: 14, checked: true },
+    });
+    await simulate(app, o.documentId);
+    const booking = await http(app).post('/api/bookings', {
+      data: { order: o.documentId, bookedAt: day(0), docPurchaseOrder: true },
+    });
+    await signoff(app, o.documentId, 'booked', 'planning');
+    await signoff(app, o.documentId, 'booked', 'trade');
+    const docs = await move(app, o.documentId, 'booked');
+    expect(docs.body.error.details.failures).toEqual([
+      expect.objectContaining({
+        rule: 'booking-documents-complete',
+        message: 'booking incomplete: simulated packing list, carton data, technical data, warehouse cut-off date',
+      }),
+    ]);
+    await http(app).put(`/api/bookings/${booking.body.data.documentId}`, {
+      data: { cutoffDate: day(3), docSimulatedPackingList: true, docCartonData: true, docTechnicalData: true },
+    });
+    expect((await move(app, o.documentId, 'booked')).status).toBe(200);
+
+    const line = await makeLine(app);
+    await report(app, { order: o.documentId, line: line.documentId, operation: 'packing', goodQty: 300 });
+    expect(await advance(app, o.documentId)).toBe('final-inspection');
+
+    const failed = await http(app).post('/api/final-inspections', {
+      data: { order: o.documentId, inspectedAt: day(0), majorFound: 9 },
+    });
+    await signoff(app, o.documentId, 'shipped', 'shipping');
+    expect(rules(await move(app, o.documentId, 'shipped'))).toEqual([
+      'final-inspection-passed',
+      'shipment-within-tolerance',
+    ]);
+    await http(app).post('/api/final-inspections', {
+      data: { order: o.documentId, inspectedAt: day(0), majorFound: 1, reinspectionOf: failed.body.data.documentId },
+    });
+    const list = await http(app).post('/api/packing-lists', {
+      data: {
+        order: o.documentId,
+        kind: 'final',
+        cartons: cartonRows([
+          { colour: 'Navy', size: 'S', quantity: 100 },
+          { colour: 'Navy', size: 'M', quantity: 199 },
+        ]),
+      },
+    });
+    const short = await move(app, o.documentId, 'shipped');
+    expect(short.body.error.details.failures).toEqual([
+      expect.objectContaining({
+        rule: 'shipment-within-tolerance',
+        message: "final packing list 299 pieces is outside 300–300 (−0/+0 %); adjust or record the customer's approval",
+      }),
+    ]);
+    await http(app).put(`/api/packing-lists/${list.body.data.documentId}`, {
+      data: { deviationApprovedBy: 'Claire Tremblay, mail' },
+    });
+    expect((await move(app, o.documentId, 'shipped')).status).toBe(200);
+
+    for (const department of ['planning', 'trade', 'factory'])
+      await signoff(app, o.documentId, 'completed', department);
+    expect(rules(await move(app, o.documentId, 'completed'))).toEqual(['completion-signed']);
+    await http(app).post('/api/completion-reports', {
+      data: {
+        order: o.documentId,
+        shippedAt: day(0),
+        reportDate: day(0),
+        outsideToleranceReason: 'One piece short, buyer approved',
+        planningSignedBy: 'Planning head',
+        tradeSignedBy: 'Trade',
+        factoryManagerSignedBy: 'Factory manager',
+      },
+    });
+    expect((await move(app, o.documentId, 'completed')).status).toBe(200);
+  });
+});
