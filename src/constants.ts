@@ -31,6 +31,9 @@ export const UID = {
   finalInspection: 'api::final-inspection.final-inspection',
   completionReport: 'api::completion-report.completion-report',
   shippingSetting: 'api::shipping-setting.shipping-setting',
+  sample: 'api::sample.sample',
+  orderDocument: 'api::order-document.order-document',
+  complaint: 'api::complaint.complaint',
 } as const;
 
 /** Webhook event sent on every stage change of an order. */

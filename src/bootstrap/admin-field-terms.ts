@@ -46,6 +46,9 @@ const MAIN_FIELDS: Record<string, string> = {
   booking: 'bookedAt',
   'final-inspection': 'inspectedAt',
   'completion-report': 'shippedAt',
+  sample: 'itemNo',
+  'order-document': 'kind',
+  complaint: 'category',
 };
 
 /** Fields the content manager must show but never let anyone type into. */
@@ -76,6 +79,8 @@ const READ_ONLY: Record<string, string[]> = {
     'result',
   ],
   'completion-report': ['dueDate', 'withinTolerance'],
+  sample: ['status', 'statusDates'],
+  complaint: ['closedAt'],
 };
 
 /**

@@ -35,6 +35,8 @@ export declare namespace GetOrderLines {
 export declare namespace ReplaceOrderLines {
   export interface Request {
     data: OrderLineInput[];
+    /** Required once the order is past received: the change is recorded as a revision. */
+    reason?: string;
   }
   export interface Response {
     data: Record<string, unknown> & { documentId: string; totalQuantity: number; lines: OrderLineOutput[] };

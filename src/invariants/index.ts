@@ -28,6 +28,7 @@ import {
   toleranceRuleGuard,
 } from './shipping';
 import { appendOnlyGuard, departmentGuard, workflowStageGuard } from './workflow';
+import { complaintGuard, sampleGuard } from './after-sales';
 
 const GUARDS: Record<string, Guard> = {
   [UID.customer]: customerGuard,
@@ -58,6 +59,9 @@ const GUARDS: Record<string, Guard> = {
   [UID.booking]: bookingGuard,
   [UID.finalInspection]: finalInspectionGuard,
   [UID.completionReport]: completionReportGuard,
+  [UID.sample]: sampleGuard,
+  [UID.complaint]: complaintGuard,
+  [UID.orderDocument]: appendOnlyGuard,
 };
 
 /**

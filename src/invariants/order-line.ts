@@ -5,6 +5,8 @@ import { violation, type Violation } from '../domain/violation';
 import { lockKey, rejectIf, type Guard } from './guard';
 import { loadOrder } from './order-state';
 import { trimStrings } from './unique';
+import { changeContext } from '../changes/context';
+import { isCommitted } from './order-changes';
 
 interface LineRow {
   id: number;
@@ -47,6 +49,24 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
 
   const result = (await next()) as { documentId: string; size?: string } | null;
   const after = call.action !== 'delete' && result ? await loadLine(strapi, result.documentId) : null;
+
+  // Once the order left received, its breakdown changes only with a revision, through the lines endpoint.
+  if (!changeContext().linesByEndpoint) {
+    for (const orderId of new Set([before?.order?.id, after?.order?.id].filter((id): id is number => !!id))) {
+      const order = (await strapi.db.query(UID.order).findOne({ where: { id: orderId }, select: ['stage'] })) as {
+        stage: string | null;
+      };
+      if (await isCommitted(strapi, order.stage)) {
+        rejectIf([
+          violation(
+            ['order'],
+            'lines-by-revision',
+            'the order is past received: change its lines with PUT /api/orders/:documentId/lines and a reason'
+          ),
+        ]);
+      }
+    }
+  }
 
   const touched = new Set<number>();
   if (before?.order) touched.add(before.order.id);

@@ -4,20 +4,36 @@ import { rejectIf, type Guard } from './guard';
 import { loadOrder } from './order-state';
 import { guardWorkflowFields, recordCreation } from './order-stage';
 import { checkUnique, trimStrings } from './unique';
+import { withChangeContext } from '../changes/context';
+import { isCommitted, reviseOrder, revisedSnapshot } from './order-changes';
+import { violation } from '../domain/violation';
 
 /**
  * Order invariants on every write path: header rules, PO number unique per
  * customer, market and channel defaulted from the customer, and `totalQuantity`
  * recomputed from the lines — whatever the caller sent for it. The workflow
- * fields (stage, held stage, stage dates) belong to the transitions endpoint.
+ * fields (stage, held stage, stage dates) belong to the transitions endpoint;
+ * once past `received`, changes are revisions and deletion is refused.
  */
 export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
   if (call.action === 'delete') {
-    await deleteLinesOf(strapi, call.params.documentId);
+    const current = call.params.documentId ? await revisedSnapshot(strapi, call.params.documentId) : null;
+    if (current && (await isCommitted(strapi, current.stage))) {
+      rejectIf([
+        violation(
+          ['stage'],
+          'delete-committed-order',
+          'an order past received is not deleted: cancel it (its history stays)'
+        ),
+      ]);
+    }
+    await withChangeContext({ linesByEndpoint: true }, () => deleteLinesOf(strapi, call.params.documentId));
     return next();
   }
 
   await guardWorkflowFields(strapi, call);
+  const before =
+    call.action === 'update' && call.params.documentId ? await revisedSnapshot(strapi, call.params.documentId) : null;
   const data = call.params.data;
   if (data) {
     delete data.totalQuantity;
@@ -47,6 +63,7 @@ export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
   }
   rejectIf(violations);
   if (call.action === 'create') await recordCreation(strapi, result);
+  if (before) await reviseOrder(strapi, before, (await revisedSnapshot(strapi, result.documentId))!);
 
   if (
     derived.market !== order.snapshot.market ||

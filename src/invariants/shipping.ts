@@ -16,6 +16,8 @@ import { violation, type Violation } from '../domain/violation';
 import { loadShippingSettings } from '../shipping/settings';
 import { toleranceOf } from '../shipping/tolerance';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
+import { issueDocument } from '../changes/documents';
+import { actorOf } from '../workflow/actor';
 import type { Guard, GuardContext } from './guard';
 import { checkUnique } from './unique';
 
@@ -129,6 +131,23 @@ export const packingListGuard: Guard = afterWrite({
       derived.withinTolerance = checkShipment(tolerance.ordered, tolerance, totals.pieces).within;
     }
     return { violations: [], derived };
+  },
+  // Every version of a packing list is an issued document (a change of the order supersedes it).
+  after: async (record, { strapi, call }) => {
+    const order = record.order as { id: number } | null;
+    if (call.action === 'delete' || !order) return;
+    const { documentId } = (await strapi.db
+      .query(UID.order)
+      .findOne({ where: { id: order.id }, select: ['documentId'] })) as {
+      documentId: string;
+    };
+    const state = (strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {};
+    await issueDocument(
+      strapi,
+      { id: order.id, documentId },
+      `${record.kind as 'simulated' | 'final'}-packing-list`,
+      actorOf(state)
+    );
   },
 });
 

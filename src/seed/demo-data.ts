@@ -66,8 +66,11 @@ export interface DemoOrder {
   failedInspectionFirst?: boolean;
   /** Shipped quantity as a percentage of the order (default 100). */
   shipPct?: number;
+  /** A cancelled order: the stage it reached before the buyer withdrew it, and why. */
+  cancelledAfter?: string;
+  cancelReason?: string;
   /** Open purchasing to show (see demo-materials.ts). */
-  purchasing?: 'late-and-inspected-late' | 'ships-tomorrow-and-failed-shrinkage' | 'supplement';
+  purchasing?: 'late-and-inspected-late' | 'ships-tomorrow-and-failed-shrinkage' | 'supplement' | 'open-po';
 }
 
 export const DEMO_SIZE_SCALES: Array<{ name: string; sizes: string[] }> = [
@@ -528,6 +531,26 @@ export const DEMO_ORDERS: DemoOrder[] = [
     requiresPrintOrEmbroidery: true,
     colours: { Black: 2000, Cream: 1000 },
     curve: ALPHA5,
+  },
+  {
+    customer: 'MAPLE',
+    styleNo: 'ML-2417',
+    poNumber: '4500236620',
+    season: 'AW26',
+    fobPrice: 11.6,
+    currency: 'USD',
+    orderDay: -45,
+    exFactoryDay: 30,
+    materialIssueDay: 2,
+    shipMode: 'sea',
+    requiresWashing: false,
+    requiresPrintOrEmbroidery: false,
+    colours: { Camel: 1200 },
+    curve: ALPHA5,
+    stage: 'cancelled',
+    cancelledAfter: 'notice-issued',
+    cancelReason: 'Buyer withdrew the Camel colourway (PO cancelled by mail of the buyer).',
+    purchasing: 'open-po',
   },
 ];
 

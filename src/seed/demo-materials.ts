@@ -338,6 +338,9 @@ export async function openPurchasing(p: DemoPurchasing, scenario: string, today:
       returnNote: 'First lot out of shrinkage (−5.5 % in length); returned to the mill for re-finishing.',
     });
   }
+  if (scenario === 'open-po') {
+    await purchase(p, day(-3), day(12));
+  }
   if (scenario === 'supplement') {
     const fabricCode = [...p.required.keys()].find((code) => code.startsWith('FAB'))!;
     const supplement = await p.create(UID.supplementRequest, {

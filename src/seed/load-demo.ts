@@ -12,6 +12,7 @@ import {
 import { createDemoBom, ensureDemoMaterials, materialHooks, openPurchasing } from './demo-materials';
 import { demoException, ensureDemoLines, ongoingProduction, productionHooks } from './demo-production';
 import { shippingHooks } from './demo-shipping';
+import { demoComplaint, demoRevisions, loadDemoSamples } from './demo-after-sales';
 import { replayHistory } from './replay-history';
 
 export interface SeedReport {
@@ -142,16 +143,33 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
         demo: order,
         create,
       });
-      await replayHistory(strapi, documentId, order, today, async (stage, at) => {
-        await materialsHook(stage, at, strapi);
-        await productionHook(stage, at);
-        await shippingHook(stage, at);
-      });
-      if (order.purchasing) await openPurchasing(purchasing, order.purchasing, today);
+      const openPos = async () => {
+        if (order.purchasing) await openPurchasing(purchasing, order.purchasing, today);
+      };
+      await replayHistory(
+        strapi,
+        documentId,
+        order,
+        today,
+        async (stage, at) => {
+          await materialsHook(stage, at, strapi);
+          await productionHook(stage, at);
+          await shippingHook(stage, at);
+        },
+        order.cancelledAfter ? openPos : undefined
+      );
+      if (!order.cancelledAfter) await openPos();
       await ongoingProduction(production, today);
       if (order.openException) await demoException(strapi, documentId, today, create);
     });
     report.created.orders += 1;
+  }
+  if (report.created.orders > 0) {
+    await strapi.db.transaction(async () => {
+      await loadDemoSamples(strapi, today, customers, styles, create);
+      await demoRevisions(strapi, 'BRO-77304');
+      await demoComplaint(strapi, '4500231877', today, create);
+    });
   }
   return report;
 }

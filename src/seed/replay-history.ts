@@ -34,7 +34,9 @@ export async function replayHistory(
   documentId: string,
   demo: DemoOrder,
   today: Date,
-  beforeStage?: (stage: string, at: Date) => Promise<void>
+  beforeStage?: (stage: string, at: Date) => Promise<void>,
+  /** Runs when the path is walked, before a hold or cancellation (open purchasing of a cancelled order …). */
+  afterPath?: () => Promise<void>
 ) {
   const workflow = strapi.service('api::order.order-workflow') as unknown as WorkflowService;
   const morning = (offset: number) => addHours(addDays(startOfDay(today), offset), 9);
@@ -55,7 +57,7 @@ export async function replayHistory(
     data: { stageDates: { received: orderAt.toISOString() } },
   });
 
-  const target = demo.heldIn ?? demo.stage;
+  const target = demo.heldIn ?? demo.cancelledAfter ?? demo.stage;
   const stages = await loadStages(strapi);
   const flags = { requiresWashing: demo.requiresWashing, requiresPrintOrEmbroidery: demo.requiresPrintOrEmbroidery };
   const path: typeof stages = [];
@@ -102,6 +104,12 @@ export async function replayHistory(
   if (demo.heldIn) {
     await workflow.transition(documentId, { to: 'on-hold', comment: demo.holdReason }, DEMO_ACTOR, {
       at: addMinutes(now, -30),
+    });
+  }
+  if (demo.cancelledAfter && afterPath) await afterPath();
+  if (demo.cancelledAfter) {
+    await workflow.transition(documentId, { to: 'cancelled', comment: demo.cancelReason }, DEMO_ACTOR, {
+      at: addMinutes(now, -20),
     });
   }
 }

@@ -58,6 +58,12 @@ describe('content-API routes are closed unless a role grants them', () => {
     ['get', `/api/orders/${orderId}/reconciliation`],
     ['post', '/api/final-inspections/plan', { data: { lotSize: 100, aql: 2.5 } }],
     ['get', '/api/shipping-setting'],
+    ['post', '/api/samples/someid/status', { data: { to: 'sent' } }],
+    ['get', '/api/samples/follow-ups'],
+    ['get', `/api/orders/${orderId}/revisions`],
+    ['post', `/api/orders/${orderId}/documents/reissue`, { data: { kind: 'production-notice' } }],
+    ['get', '/api/order-documents'],
+    ['get', '/api/customers/someid/summary'],
   ];
 
   it('answers 403 to a caller without a token on every route, and writes nothing', async () => {

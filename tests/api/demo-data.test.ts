@@ -190,6 +190,47 @@ describe('demo data', () => {
     expect(canada).toMatchObject({ shortOver: 0, within: true, tolerance: { underPct: 0, overPct: 0 } });
   });
 
+  it('has samples in several states, an order with two revisions, a cancelled order, a closed complaint', async () => {
+    const orderId = async (poNumber: string) =>
+      (
+        (await query('api::order.order').findOne({ where: { poNumber }, select: ['documentId'] })) as {
+          documentId: string;
+        }
+      ).documentId;
+    const statuses = (
+      (await query('api::sample.sample').findMany({ select: ['id', 'status'] })) as Array<{ status: string }>
+    ).map((s) => s.status);
+    expect(new Set(statuses)).toEqual(new Set(['approved', 'commented', 'received', 'in-making', 'sent', 'requested']));
+    const followUps = (await http(app).get('/api/samples/follow-ups')).body.meta.counts;
+    expect(followUps['no-feedback']).toBeGreaterThanOrEqual(1);
+    expect(followUps['no-receipt-confirmation']).toBeGreaterThanOrEqual(1);
+
+    const revised = await orderId('BRO-77304');
+    const revisions = (await http(app).get(`/api/orders/${revised}/revisions`)).body.data;
+    expect(revisions.map((r: { changes: Array<{ field: string }> }) => r.changes[0].field)).toEqual([
+      'exFactoryDate',
+      'lines',
+    ]);
+    const blocked = (await http(app).get(`/api/orders/${revised}/workflow`)).body.data.transitions[0];
+    expect(blocked.failures.map((f: { rule: string }) => f.rule)).toContain('documents-current');
+
+    const cancelled = await orderId('4500236620');
+    const documents = (await query('api::order-document.order-document').findMany({
+      where: { order: { documentId: cancelled } },
+    })) as Array<{
+      status: string;
+    }>;
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.every((d) => d.status === 'recalled')).toBe(true);
+    expect(
+      await query('api::purchase-order-line.purchase-order-line').count({
+        where: { order: { documentId: cancelled }, flaggedForReview: true },
+      })
+    ).toBeGreaterThan(0);
+
+    expect(await query('api::complaint.complaint').count({ where: { status: 'closed' } })).toBe(1);
+  });
+
   it('is idempotent: a second load creates nothing and keeps edits', async () => {
     const order = (await query('api::order.order').findOne({ where: { poNumber: 'BRO-77120' } })) as {
       documentId: string;

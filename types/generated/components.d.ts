@@ -240,6 +240,7 @@ export interface WorkflowStageRule extends Struct.ComponentSchema {
         'final-inspection-passed',
         'shipment-within-tolerance',
         'completion-signed',
+        'documents-current',
       ]
     > &
       Schema.Attribute.Required;

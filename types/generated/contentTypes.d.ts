@@ -533,6 +533,64 @@ export interface ApiBookingBooking extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
+  collectionName: 'complaints';
+  info: {
+    description: '\u5BA2\u8BC9 \u00B7 An after-sales complaint: cause, countermeasure, prevention, resolution';
+    displayName: 'Complaint';
+    pluralName: 'complaints';
+    singularName: 'complaint';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    amount: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    category: Schema.Attribute.Enumeration<['quality', 'quantity', 'delivery', 'packing', 'documents']> &
+      Schema.Attribute.Required;
+    closedAt: Schema.Attribute.Date;
+    countermeasure: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
+    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    discountPct: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::complaint.complaint'> & Schema.Attribute.Private;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    prevention: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    quantityAffected: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    receivedAt: Schema.Attribute.Date & Schema.Attribute.Required;
+    resolution: Schema.Attribute.Enumeration<['repair-and-reship', 'remake', 'discount', 'accepted', 'rejected']>;
+    rootCause: Schema.Attribute.Text;
+    status: Schema.Attribute.Enumeration<['open', 'in-progress', 'closed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCompletionReportCompletionReport extends Struct.CollectionTypeSchema {
   collectionName: 'completion_reports';
   info: {
@@ -978,6 +1036,57 @@ export interface ApiMaterialMaterial extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiOrderDocumentOrderDocument extends Struct.CollectionTypeSchema {
+  collectionName: 'order_documents';
+  info: {
+    description: '\u8BA2\u5355\u5355\u636E \u00B7 Production notice, permit, packing lists: issued, superseded by a change, recalled by a cancellation';
+    displayName: 'Order document';
+    pluralName: 'order-documents';
+    singularName: 'order-document';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    issuedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    issuedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    kind: Schema.Attribute.Enumeration<
+      ['production-notice', 'production-permit', 'simulated-packing-list', 'final-packing-list']
+    > &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::order-document.order-document'> &
+      Schema.Attribute.Private;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    recalledAt: Schema.Attribute.DateTime;
+    recalledBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    status: Schema.Attribute.Enumeration<['current', 'superseded', 'recalled']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'current'>;
+    supersededAt: Schema.Attribute.DateTime;
+    supersededByRevision: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiOrderHistoryOrderHistory extends Struct.CollectionTypeSchema {
   collectionName: 'order_histories';
   info: {
@@ -1181,6 +1290,11 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     requiresPrintOrEmbroidery: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     requiresWashing: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    revisionApprovedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    revisionReason: Schema.Attribute.Text;
     season: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
@@ -1499,6 +1613,8 @@ export interface ApiPurchaseOrderLinePurchaseOrderLine extends Struct.Collection
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    flaggedForReview: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    flagReason: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::purchase-order-line.purchase-order-line'> &
       Schema.Attribute.Private;
@@ -1642,6 +1758,105 @@ export interface ApiQualitySettingQualitySetting extends Struct.SingleTypeSchema
         number
       > &
       Schema.Attribute.DefaultTo<3>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSampleSample extends Struct.CollectionTypeSchema {
+  collectionName: 'samples';
+  info: {
+    description: "\u6837\u54C1 \u00B7 A sample request, its making, sending and the customer's decision";
+    displayName: 'Sample';
+    pluralName: 'samples';
+    singularName: 'sample';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    chargeAmount: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    chargeCurrency: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3;
+      }> &
+      Schema.Attribute.DefaultTo<'USD'>;
+    charged: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    colour: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    courier: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
+    dueAt: Schema.Attribute.Date;
+    feedbackAt: Schema.Attribute.Date;
+    feedbackComments: Schema.Attribute.Text;
+    freightTerms: Schema.Attribute.Enumeration<['prepaid', 'collect']>;
+    itemNo: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::sample.sample'> & Schema.Attribute.Private;
+    materials: Schema.Attribute.Text;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    packaging: Schema.Attribute.Text;
+    photos: Schema.Attribute.Media<'images', true>;
+    previousRound: Schema.Attribute.Relation<'oneToOne', 'api::sample.sample'>;
+    process: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    purchaseOrders: Schema.Attribute.Relation<'manyToMany', 'api::purchase-order.purchase-order'>;
+    receivedAt: Schema.Attribute.Date;
+    requestedAt: Schema.Attribute.Date & Schema.Attribute.Required;
+    retainedLocation: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    round: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    sentAt: Schema.Attribute.Date;
+    status: Schema.Attribute.Enumeration<
+      [
+        'requested',
+        'materials-ready',
+        'in-making',
+        'checked',
+        'photographed',
+        'sent',
+        'received',
+        'approved',
+        'rejected',
+        'commented',
+      ]
+    > &
+      Schema.Attribute.DefaultTo<'requested'>;
+    statusDates: Schema.Attribute.JSON;
+    style: Schema.Attribute.Relation<'manyToOne', 'api::style.style'>;
+    trackingNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    type: Schema.Attribute.Enumeration<
+      ['lab-dip', 'strike-off', 'proto', 'fit', 'salesman', 'size-set', 'pp', 'top', 'shipment']
+    > &
+      Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2479,6 +2694,7 @@ declare module '@strapi/strapi' {
       'api::backend-trim.backend-trim': ApiBackendTrimBackendTrim;
       'api::bom-line.bom-line': ApiBomLineBomLine;
       'api::booking.booking': ApiBookingBooking;
+      'api::complaint.complaint': ApiComplaintComplaint;
       'api::completion-report.completion-report': ApiCompletionReportCompletionReport;
       'api::customer.customer': ApiCustomerCustomer;
       'api::department.department': ApiDepartmentDepartment;
@@ -2486,6 +2702,7 @@ declare module '@strapi/strapi' {
       'api::material-issue.material-issue': ApiMaterialIssueMaterialIssue;
       'api::material-receipt.material-receipt': ApiMaterialReceiptMaterialReceipt;
       'api::material.material': ApiMaterialMaterial;
+      'api::order-document.order-document': ApiOrderDocumentOrderDocument;
       'api::order-history.order-history': ApiOrderHistoryOrderHistory;
       'api::order-line.order-line': ApiOrderLineOrderLine;
       'api::order-revision.order-revision': ApiOrderRevisionOrderRevision;
@@ -2498,6 +2715,7 @@ declare module '@strapi/strapi' {
       'api::purchase-order-line.purchase-order-line': ApiPurchaseOrderLinePurchaseOrderLine;
       'api::purchase-order.purchase-order': ApiPurchaseOrderPurchaseOrder;
       'api::quality-setting.quality-setting': ApiQualitySettingQualitySetting;
+      'api::sample.sample': ApiSampleSample;
       'api::shipping-setting.shipping-setting': ApiShippingSettingShippingSetting;
       'api::signoff.signoff': ApiSignoffSignoff;
       'api::size-scale.size-scale': ApiSizeScaleSizeScale;

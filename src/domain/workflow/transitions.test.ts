@@ -92,8 +92,14 @@ describe('moveFailures', () => {
 describe('entryRules', () => {
   it('implies signoffs-complete when a stage requires sign-offs, once', () => {
     const permit = stages.find((stage) => stage.key === 'permit-granted')!;
-    expect(entryRules(permit).map((ref) => ref.rule)).toEqual(['cutting-approved', 'signoffs-complete']);
+    expect(entryRules(permit).map((ref) => ref.rule)).toEqual([
+      'cutting-approved',
+      'documents-current',
+      'signoffs-complete',
+    ]);
     expect(entryRules({ ...permit, rules: [{ rule: 'signoffs-complete' }] })).toHaveLength(1);
-    expect(entryRules(stages.find((stage) => stage.key === 'in-production')!)).toEqual([]);
+    expect(entryRules(stages.find((stage) => stage.key === 'notice-issued')!).map((ref) => ref.rule)).not.toContain(
+      'documents-current'
+    );
   });
 });

@@ -21,6 +21,8 @@ const replaceBody = yup
           .noUnknown()
       )
       .required(),
+    /** Why the breakdown changes; required once the order is past received (a revision). */
+    reason: yup.string().strict().max(2000),
   })
   .required();
 
@@ -34,7 +36,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async replace(ctx: Context) {
     const body = await validateYupSchema(replaceBody)(ctx.request.body);
-    const { summary, changes } = await service(strapi).replace(ctx.params.documentId, body.data as OrderLineInput[]);
+    const { summary, changes } = await service(strapi).replace(
+      ctx.params.documentId,
+      body.data as OrderLineInput[],
+      body.reason
+    );
 
     const order = await strapi.documents(UID.order).findOne({ documentId: ctx.params.documentId });
     const sanitized = (await strapi.contentAPI.sanitize.output(order, strapi.getModel(UID.order), {

@@ -10,6 +10,12 @@ import {
   totalsOf,
 } from '../../../domain/orders/size-breakdown';
 import { lockKey, rejectIf } from '../../../invariants/guard';
+import { lineChanges } from '../../../domain/changes/order-changes';
+import { violation } from '../../../domain/violation';
+import { withChangeContext } from '../../../changes/context';
+import { supersedeDocuments } from '../../../changes/documents';
+import { recordRevision } from '../../../changes/revisions';
+import { isCommitted, lineRevisionActor } from '../../../invariants/order-changes';
 import { loadOrder, type LoadedOrder } from '../../../invariants/order-state';
 
 const summarise = (order: LoadedOrder): GetOrderLines.Response => {
@@ -47,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * identity; every write goes through the document service, so the order-line
    * invariants and the order total hold exactly as for single-line edits.
    */
-  async replace(documentId: string, wanted: OrderLineInput[]) {
+  async replace(documentId: string, wanted: OrderLineInput[], reason?: string | null) {
     return strapi.db.transaction(async ({ trx }) => {
       const order = await loadOrder(strapi, { documentId });
       if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
@@ -55,13 +61,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
       const scale = order.snapshot.style?.sizeScale ?? null;
       rejectIf(checkSizeBreakdown(wanted, scale, ['data']));
-      const change = diffBreakdown(order.lines, normaliseBreakdown(wanted, scale));
+      const normalised = normaliseBreakdown(wanted, scale);
+      const change = diffBreakdown(order.lines, normalised);
+      const cells = lineChanges(order.lines, normalised);
+      const stage = (
+        (await strapi.db.query(UID.order).findOne({ where: { id: order.id }, select: ['stage'] })) as {
+          stage: string | null;
+        }
+      ).stage;
+      const revised = cells.length > 0 && (await isCommitted(strapi, stage));
+      if (revised && !reason?.trim()) {
+        rejectIf([
+          violation(
+            ['reason'],
+            'revision-reason',
+            'the order is past received: a change of its size breakdown needs a reason'
+          ),
+        ]);
+      }
       const documentIdOf = new Map(order.lines.map((line) => [line.id, line.documentId]));
       const lines = strapi.documents(UID.orderLine);
 
-      for (const id of change.remove) await lines.delete({ documentId: documentIdOf.get(id)! });
-      for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
-      for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
+      await withChangeContext({ linesByEndpoint: true }, async () => {
+        for (const id of change.remove) await lines.delete({ documentId: documentIdOf.get(id)! });
+        for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
+        for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
+      });
+
+      if (revised) {
+        const after = normalised.reduce((sum, line) => sum + line.quantity, 0);
+        const revision = await recordRevision(strapi, {
+          orderId: order.id,
+          orderDocumentId: order.documentId,
+          changes: [{ field: 'lines', before: order.totalQuantity, after, lines: cells }],
+          reason: reason!.trim(),
+          actor: lineRevisionActor(strapi),
+        });
+        await supersedeDocuments(strapi, order.id, revision.number);
+      }
 
       const reloaded = await loadOrder(strapi, { documentId });
       return {

@@ -10,6 +10,8 @@ import type { StageDefinition } from '../../../domain/workflow/stages';
 import { loadMaterialFacts } from '../../../materials/facts';
 import { loadProductionFacts } from '../../../production/facts';
 import { loadShippingFacts } from '../../../shipping/facts';
+import { loadDocumentFacts } from '../../../changes/documents';
+import { applyStageEffects } from '../../../workflow/stage-effects';
 import { rejectIf } from '../../../invariants/guard';
 import { violation } from '../../../domain/violation';
 import { appendHistory, asAuditWriter } from '../../../workflow/audit';
@@ -104,15 +106,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ? await loadProductionFacts(strapi, order.id, Number(order.totalQuantity ?? 0))
       : undefined;
     const shipping = needs(targets, 'shipping') ? await loadShippingFacts(strapi, order.id) : undefined;
-    return {
-      order,
-      lineCount,
-      signoffs: signoffRecords(await loadSignoffs(order.id)),
-      now,
-      materials,
-      production,
-      shipping,
-    };
+    const documents = needs(targets, 'documents') ? await loadDocumentFacts(strapi, order.id) : undefined;
+    const signoffs = signoffRecords(await loadSignoffs(order.id));
+    return { order, lineCount, signoffs, now, materials, production, shipping, documents };
   }
 
   const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });
@@ -258,6 +254,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           ]);
         }
+        await applyStageEffects(strapi, order, move.to, actor, at);
         await appendHistory(strapi, {
           orderId: order.documentId,
           kind: 'transition',

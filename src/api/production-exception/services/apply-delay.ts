@@ -5,7 +5,8 @@ import type { ApplyDelay } from '../../../contracts/production';
 import type { Actor } from '../../../domain/workflow/actor';
 import { violation } from '../../../domain/violation';
 import { rejectIf } from '../../../invariants/guard';
-import { recordRevision } from '../../../production/revisions';
+import { withChangeContext } from '../../../changes/context';
+import { recordRevision } from '../../../changes/revisions';
 import { workflowError } from '../../../workflow/errors';
 
 interface ExceptionRow {
@@ -59,19 +60,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const order = exception.order!;
       const before = order.exFactoryDate;
       const after = exception.newExFactoryDate!;
-      // Through the document service: the order's own invariants (dates) still hold.
-      await strapi
-        .documents(UID.order)
-        .update({ documentId: order.documentId, data: { exFactoryDate: after } as never });
-      const revision = await recordRevision(strapi, {
-        orderId: order.id,
-        orderDocumentId: order.documentId,
-        changes: [{ field: 'exFactoryDate', before, after }],
-        reason: input.reason?.trim() || `${exception.cause}: ${exception.description}`,
-        approvedBy: exception.customerApprovedBy,
-        source: `production-exception:${exception.documentId}`,
-        actor,
-      });
+      const reason = input.reason?.trim() || `${exception.cause}: ${exception.description}`;
+      const source = `production-exception:${exception.documentId}`;
+      // Through the document service: the order's invariants hold, and past received the order guard
+      // records the revision itself (with this reason, approver and source).
+      await withChangeContext({ source }, () =>
+        strapi.documents(UID.order).update({
+          documentId: order.documentId,
+          data: {
+            exFactoryDate: after,
+            revisionReason: reason,
+            revisionApprovedBy: exception.customerApprovedBy,
+          } as never,
+        })
+      );
+      const written = (await strapi.db.query(UID.orderRevision).findOne({
+        where: { order: { id: order.id }, source },
+        select: ['documentId', 'number'],
+      })) as { documentId: string; number: number } | null;
+      // An order still at received needs no revision for its changes; a customer-approved delay is recorded anyway.
+      const revision =
+        written ??
+        (await recordRevision(strapi, {
+          orderId: order.id,
+          orderDocumentId: order.documentId,
+          changes: [{ field: 'exFactoryDate', before, after }],
+          reason,
+          approvedBy: exception.customerApprovedBy,
+          source,
+          actor,
+        }));
       await strapi.db
         .query(UID.productionException)
         .update({ where: { id: exception.id }, data: { appliedAt: new Date() } });

@@ -32,6 +32,7 @@ describe('the rule registry', () => {
       'final-inspection-passed',
       'shipment-within-tolerance',
       'completion-signed',
+      'documents-current',
     ]);
     for (const rule of registry.list()) {
       expect(rule.description.en.length).toBeGreaterThan(10);

@@ -14,6 +14,7 @@ import {
   simulatedPackingList,
   trimsReady,
 } from '../../shipping/rules';
+import { documentsCurrent } from '../../changes/rules';
 import { noticeLeadTime, requiredFields, signoffsComplete, sizeBreakdownComplete } from './core-rules';
 import { RuleRegistry } from './registry';
 
@@ -38,6 +39,7 @@ export const createRuleRegistry = (): RuleRegistry =>
     .register(bookingDocumentsComplete)
     .register(finalInspectionPassed)
     .register(shipmentWithinTolerance)
-    .register(completionSigned);
+    .register(completionSigned)
+    .register(documentsCurrent);
 
 export const SIGNOFFS_RULE = signoffsComplete.key;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MaterialFacts } from '../../materials/facts';
 import type { ProductionFacts } from '../../production/facts';
 import type { ShippingFacts } from '../../shipping/facts';
+import type { DocumentFact } from '../../changes/rules';
 import type { StageDefinition } from '../stages';
 
 export type Decision = 'approved' | 'rejected';
@@ -27,10 +28,12 @@ export interface RuleContext {
   production?: ProductionFacts;
   /** Present when a rule being checked declares `needs: ['shipping']`. */
   shipping?: ShippingFacts;
+  /** Present when a rule being checked declares `needs: ['documents']`. */
+  documents?: DocumentFact[];
 }
 
 /** Facts a rule needs beyond the order itself; the glue loads them only when asked. */
-export type RuleNeed = 'materials' | 'production' | 'shipping';
+export type RuleNeed = 'materials' | 'production' | 'shipping' | 'documents';
 
 export type RuleOutcome = { ok: true } | { ok: false; message: string; messageZh: string };
 

@@ -7,6 +7,8 @@ export interface FieldChange {
   field: string;
   before: unknown;
   after: unknown;
+  /** For the size breakdown: the colour × size cells that moved. */
+  lines?: Array<{ colour: string; size: string; before: number; after: number }>;
 }
 
 export interface RevisionInput {

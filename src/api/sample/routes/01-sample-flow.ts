@@ -1,0 +1,7 @@
+/** The sample flow and the follow-up list. Sorted before the core router so "follow-ups" is not read as an id. */
+export default {
+  routes: [
+    { method: 'GET', path: '/samples/follow-ups', handler: 'sample-flow.followUps' },
+    { method: 'POST', path: '/samples/:documentId/status', handler: 'sample-flow.move' },
+  ],
+};

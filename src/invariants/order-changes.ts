@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { fieldChanges, REVISED_FIELDS } from '../domain/changes/order-changes';
+import { violation } from '../domain/violation';
+import { initialStage } from '../domain/workflow/transitions';
+import { changeContext } from '../changes/context';
+import { supersedeDocuments } from '../changes/documents';
+import { recordRevision } from '../changes/revisions';
+import { actorOf } from '../workflow/actor';
+import { loadStages } from '../workflow/stages';
+import { rejectIf } from './guard';
+
+export type RevisedSnapshot = Record<string, unknown> & { id: number; documentId: string; stage: string | null };
+
+/** The order's revised fields as stored (the style as its documentId), to compare before and after a write. */
+export async function revisedSnapshot(strapi: Core.Strapi, documentId: string): Promise<RevisedSnapshot | null> {
+  const row = (await strapi.db.query(UID.order).findOne({
+    where: { documentId },
+    select: [
+      'id',
+      'documentId',
+      'stage',
+      'revisionReason',
+      'revisionApprovedBy',
+      ...REVISED_FIELDS.filter((f) => f !== 'style'),
+    ],
+    populate: { style: { select: ['documentId'] } },
+  })) as (RevisedSnapshot & { style: { documentId: string } | null }) | null;
+  return row ? { ...row, style: row.style?.documentId ?? null } : null;
+}
+
+/** Whether the order has left the first stage: from then on every change is a revision. */
+export async function isCommitted(strapi: Core.Strapi, stage: string | null): Promise<boolean> {
+  const first = initialStage(await loadStages(strapi));
+  return !!stage && stage !== first?.key;
+}
+
+const currentActor = (strapi: Core.Strapi) =>
+  actorOf((strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {});
+
+/**
+ * After an order update: once the order left `received`, a change to its dates,
+ * price, currency, market, ship mode, style or tolerance needs `revisionReason`
+ * and is recorded as a revision (fields before → after) that supersedes the
+ * issued documents. The reason fields are cleared for the next change.
+ */
+export async function reviseOrder(strapi: Core.Strapi, before: RevisedSnapshot, after: RevisedSnapshot) {
+  const changes = fieldChanges(before, after);
+  const reason = typeof after.revisionReason === 'string' ? after.revisionReason.trim() : '';
+  if (changes.length > 0 && (await isCommitted(strapi, before.stage))) {
+    rejectIf(
+      reason
+        ? []
+        : [
+            violation(
+              ['revisionReason'],
+              'revision-reason',
+              `the order is past ${before.stage === null ? 'its first stage' : 'received'}: changing ${changes.map((c) => c.field).join(', ')} needs a revisionReason`
+            ),
+          ]
+    );
+    const revision = await recordRevision(strapi, {
+      orderId: after.id,
+      orderDocumentId: after.documentId,
+      changes,
+      reason,
+      approvedBy: (after.revisionApprovedBy as string | null) ?? null,
+      source: changeContext().source ?? null,
+      actor: currentActor(strapi),
+    });
+    await supersedeDocuments(strapi, after.id, revision.number);
+  }
+  if (after.revisionReason || after.revisionApprovedBy) {
+    await strapi.db
+      .query(UID.order)
+      .update({ where: { id: after.id }, data: { revisionReason: null, revisionApprovedBy: null } });
+  }
+}
+
+export const lineRevisionActor = currentActor;
