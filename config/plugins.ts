@@ -24,6 +24,11 @@ const deniedTypes = [
 ];
 
 const config = (): Core.Config.Plugin => ({
+  // The merchandiser cockpit (dashboards, order panel, size grid, widgets).
+  merchandiser: {
+    enabled: true,
+    resolve: './src/plugins/merchandiser',
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

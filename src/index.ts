@@ -17,6 +17,10 @@ export default {
     registerWorkflowEvents(strapi);
     await applyAdminFieldTerms(strapi);
     await ensureWorkflowDefaults(strapi);
+    // The merchandiser cockpit's defaults for the department roles just ensured.
+    await (
+      strapi.plugin('merchandiser')?.service('access') as { grantDepartmentDefaults(): Promise<void> } | undefined
+    )?.grantDepartmentDefaults();
     await ensureQualitySettings(strapi);
     await ensureProductionSettings(strapi);
     await ensureShippingDefaults(strapi);

@@ -112,7 +112,7 @@ async function sendOut(
 /**
  * Hooks for the history replay: sewing starts when the order enters
  * production; print and wash go out and come back with their stages; by the
- * final inspection everything is cut, sewn and packed.
+ * booking everything is cut, sewn and packed.
  */
 export function productionHooks(p: DemoProduction) {
   let started: Date | null = null;
@@ -126,7 +126,7 @@ export function productionHooks(p: DemoProduction) {
     if (['washing', 'packing'].includes(stage)) await returnOut(at);
     if (stage === 'print-embroidery') out = { process: 'print', supplier: 'HENGLI-PE', at };
     if (stage === 'washing') out = { process: 'wash', supplier: 'JINTAN-WASH', at };
-    if (stage === 'final-inspection' && started) await produce(p, started, addDays(at, -1), null, 1);
+    if (stage === 'booked' && started) await produce(p, started, addDays(at, -1), null, 1);
   };
 }
 

@@ -36,6 +36,26 @@ async function onPostgres<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
+interface PoolStats {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Waits (up to 5 s) until the database pool is idle: Strapi emits entry events
+ * whose listeners (webhooks) query the database after the response is sent,
+ * and destroying the pool under them aborts their queries.
+ */
+async function settle(strapi: Core.Strapi) {
+  const pool = (strapi.db.connection.client as { pool?: PoolStats }).pool;
+  const busy = () => !!pool && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+  for (let waited = 0; waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!busy()) return;
+  }
+}
+
 /**
  * Boots Gendan in-process on a database of its own: a fresh temporary SQLite
  * file, or with DATABASE_CLIENT=postgres a fresh schema. Needs `dist/` (the
@@ -85,6 +105,7 @@ export async function startApp(): Promise<TestApp> {
     strapi,
     token: token.accessKey,
     stop: async () => {
+      await settle(strapi);
       await strapi.destroy();
       if (usePostgres) {
         await onPostgres((client) => client.query(`DROP SCHEMA "${schema}" CASCADE`));

@@ -7,7 +7,7 @@ import type orderLinesService from '../services/order-lines';
 type Context = Parameters<Core.ControllerHandler>[0];
 
 /** The payload's shape; the trade rules (scale, uniqueness, quantities) are checked by the domain. */
-const replaceBody = yup
+export const replaceBody = yup
   .object({
     data: yup
       .array()

@@ -7,7 +7,7 @@ import type orderWorkflowService from '../services/order-workflow';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const transitionBody = yup
+export const transitionBody = yup
   .object({
     data: yup
       .object({
@@ -20,7 +20,7 @@ const transitionBody = yup
   })
   .required();
 
-const signoffBody = yup
+export const signoffBody = yup
   .object({
     data: yup
       .object({

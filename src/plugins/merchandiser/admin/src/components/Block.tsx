@@ -1,0 +1,37 @@
+import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { getTranslation } from '../pluginId';
+
+interface Props {
+  title: string;
+  loading?: boolean;
+  error?: boolean;
+  children: ReactNode;
+  testId?: string;
+}
+
+/** A titled card of the dashboard, with its own loading and error state. */
+export const Block = ({ title, loading, error, children, testId }: Props) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} width="100%" data-testid={testId}>
+      <Typography variant="delta" tag="h2">
+        {title}
+      </Typography>
+      <Box paddingTop={3}>
+        {loading ? (
+          <Flex justifyContent="center" padding={4}>
+            <Loader small>{formatMessage({ id: getTranslation('common.loading'), defaultMessage: 'Loading…' })}</Loader>
+          </Flex>
+        ) : error ? (
+          <Typography textColor="danger600">
+            {formatMessage({ id: getTranslation('common.error'), defaultMessage: 'Could not load this block.' })}
+          </Typography>
+        ) : (
+          children
+        )}
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,55 @@
+import { Badge, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import type { DueItem } from '../../../shared/contracts/dashboard';
+import { getTranslation } from '../pluginId';
+import { recordUrl } from './links';
+
+/** What is overdue or due soon, most urgent first; each line opens the record to act on. */
+export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const shown = limit ? items.slice(0, limit) : items;
+  if (shown.length === 0)
+    return <Typography textColor="neutral600">{t('due.empty', 'Nothing overdue or due soon.')}</Typography>;
+  return (
+    <Table colCount={4} rowCount={shown.length} data-testid="due">
+      <Tbody>
+        {shown.map((item) => (
+          <Tr key={`${item.kind}-${item.target.documentId}`}>
+            <Td>
+              <Badge variant={item.urgency === 'overdue' ? 'danger' : 'warning'}>
+                {t(`due.kind.${item.kind}`, item.kind)}
+              </Badge>
+            </Td>
+            <Td>
+              <Flex direction="column" alignItems="flex-start">
+                <Link to={recordUrl(item.target.uid, item.target.documentId)}>
+                  <Typography>{item.label}</Typography>
+                </Link>
+                {item.order && (
+                  <Typography variant="pi" textColor="neutral600">
+                    {item.order.poNumber}
+                  </Typography>
+                )}
+              </Flex>
+            </Td>
+            <Td>
+              <Typography variant="pi">{item.date ?? ''}</Typography>
+            </Td>
+            <Td>
+              <Typography variant="pi" textColor={item.urgency === 'overdue' ? 'danger600' : 'warning600'}>
+                {item.urgency === 'overdue'
+                  ? t('due.overdue', '{days, plural, =0 {due today} one {# day overdue} other {# days overdue}}', {
+                      days: item.days,
+                    })
+                  : t('due.soon', '{days, plural, =0 {today} one {in # day} other {in # days}}', { days: item.days })}
+              </Typography>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,66 @@
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { OutputPoint } from '../../../shared/contracts/dashboard';
+import { getTranslation } from '../pluginId';
+
+const SERIES = [
+  { key: 'cutting', color: '#9736e8' },
+  { key: 'sewing', color: '#4945ff' },
+  { key: 'packing', color: '#328048' },
+  { key: 'defects', color: '#d02b20' },
+] as const;
+
+/** Daily output of the last 30 days as lines (an inline SVG: no chart library for four series). */
+export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
+  const { formatMessage } = useIntl();
+  const width = 640;
+  const height = 180;
+  const pad = 28;
+  const max = Math.max(1, ...points.flatMap((p) => SERIES.map((s) => p[s.key])));
+  const x = (i: number) => pad + (i * (width - 2 * pad)) / Math.max(1, points.length - 1);
+  const y = (v: number) => height - pad - (v * (height - 2 * pad)) / max;
+  return (
+    <Box data-testid="output-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={formatMessage({ id: getTranslation('output.title'), defaultMessage: 'Daily output, last 30 days' })}
+      >
+        <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="#dcdce4" />
+        <text x={4} y={pad} fontSize="10" fill="#666687">
+          {max}
+        </text>
+        {points.length > 0 && (
+          <>
+            <text x={pad} y={height - 8} fontSize="10" fill="#666687">
+              {points[0].date.slice(5)}
+            </text>
+            <text x={width - pad - 28} y={height - 8} fontSize="10" fill="#666687">
+              {points[points.length - 1].date.slice(5)}
+            </text>
+          </>
+        )}
+        {SERIES.map((series) => (
+          <polyline
+            key={series.key}
+            fill="none"
+            stroke={series.color}
+            strokeWidth={2}
+            points={points.map((p, i) => `${x(i)},${y(p[series.key])}`).join(' ')}
+          />
+        ))}
+      </svg>
+      <Flex gap={4} paddingTop={2}>
+        {SERIES.map((series) => (
+          <Flex key={series.key} gap={1}>
+            <Box style={{ width: 12, height: 4, background: series.color }} />
+            <Typography variant="pi">
+              {formatMessage({ id: getTranslation(`output.${series.key}`), defaultMessage: series.key })}
+            </Typography>
+          </Flex>
+        ))}
+      </Flex>
+    </Box>
+  );
+};

@@ -1,0 +1,110 @@
+import { Flex, Grid } from '@strapi/design-system';
+import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type {
+  DashboardFilters,
+  GetAtRisk,
+  GetDue,
+  GetFilterOptions,
+  GetKpis,
+  GetLineLoad,
+  GetOutputTrend,
+} from '../../../shared/contracts/dashboard';
+import { AtRiskTable } from '../components/AtRiskTable';
+import { Block } from '../components/Block';
+import { DueList } from '../components/DueList';
+import { FilterBar } from '../components/FilterBar';
+import { Kpis } from '../components/Kpis';
+import { LineLoadTable } from '../components/LineLoadTable';
+import { orderListUrl } from '../components/links';
+import { OutputChart } from '../components/OutputChart';
+import { useAdminGet } from '../hooks/useAdminGet';
+import { getTranslation } from '../pluginId';
+
+/** The merchandiser's cockpit (跟单看板): one request per block, all following the filter bar. */
+export const Dashboard = () => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const user = useAuth('Dashboard', (state) => state.user);
+  const options = useAdminGet<GetFilterOptions.Response>('/merchandiser/dashboard/filters');
+  const [filters, setFilters] = useState<DashboardFilters | null>(null);
+
+  // A merchandiser lands on "my orders"; everyone else on the whole order book.
+  useEffect(() => {
+    if (filters === null && options.data) setFilters(options.data.data.me.isMerchandiser ? { merchandiser: 'me' } : {});
+  }, [filters, options.data]);
+
+  const params = { ...(filters ?? {}) } as Record<string, string | undefined>;
+  const ready = filters !== null;
+  const kpis = useAdminGet<GetKpis.Response>(ready ? '/merchandiser/dashboard/kpis' : null, params);
+  const atRisk = useAdminGet<GetAtRisk.Response>(ready ? '/merchandiser/dashboard/at-risk' : null, params);
+  const due = useAdminGet<GetDue.Response>(ready ? '/merchandiser/dashboard/due' : null, params);
+  const output = useAdminGet<GetOutputTrend.Response>(ready ? '/merchandiser/dashboard/output' : null, params);
+  const lineLoad = useAdminGet<GetLineLoad.Response>(ready ? '/merchandiser/dashboard/line-load' : null, params);
+
+  const merchandiserId =
+    filters?.merchandiser === 'me' ? user?.id : filters?.merchandiser ? Number(filters.merchandiser) : undefined;
+  const listUrl = (stage?: string | string[]) =>
+    orderListUrl({ ...(filters ?? {}), stage, merchandiserId: merchandiserId ? Number(merchandiserId) : undefined });
+
+  return (
+    <Page.Main>
+      <Page.Title>{t('dashboard.title', 'Merchandising dashboard')}</Page.Title>
+      <Layouts.Header
+        title={t('dashboard.title', 'Merchandising dashboard')}
+        subtitle={t('dashboard.subtitle', 'The state of the order book today.')}
+      />
+      <Layouts.Content>
+        <FilterBar value={filters ?? {}} onChange={setFilters} />
+        <Flex direction="column" gap={4} alignItems="stretch">
+          <Block title={t('kpi.title', 'Today')} loading={kpis.loading} error={kpis.error} testId="kpis">
+            {kpis.data && (
+              <Kpis
+                kpis={kpis.data.data}
+                listUrl={listUrl}
+                exceptionsUrl="/content-manager/collection-types/api::production-exception.production-exception?page=1&pageSize=20&filters[$and][0][status][$eq]=open"
+              />
+            )}
+          </Block>
+          <Grid.Root gap={4}>
+            <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+              <Block
+                title={t('atRisk.title', 'At-risk orders')}
+                loading={atRisk.loading}
+                error={atRisk.error}
+                testId="at-risk-block"
+              >
+                {atRisk.data && <AtRiskTable orders={atRisk.data.data} />}
+              </Block>
+            </Grid.Item>
+            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+              <Block
+                title={t('due.title', 'Overdue and due soon')}
+                loading={due.loading}
+                error={due.error}
+                testId="due-block"
+              >
+                {due.data && <DueList items={due.data.data} limit={15} />}
+              </Block>
+            </Grid.Item>
+            <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+              <Block
+                title={t('output.title', 'Daily output, last 30 days')}
+                loading={output.loading}
+                error={output.error}
+              >
+                {output.data && <OutputChart points={output.data.data} />}
+              </Block>
+            </Grid.Item>
+            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+              <Block title={t('lineLoad.title', 'Line load')} loading={lineLoad.loading} error={lineLoad.error}>
+                {lineLoad.data && <LineLoadTable rows={lineLoad.data.data} />}
+              </Block>
+            </Grid.Item>
+          </Grid.Root>
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

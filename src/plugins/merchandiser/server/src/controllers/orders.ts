@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import { validateYupSchema } from '@strapi/utils';
+import { signoffBody, transitionBody } from '../../../../../api/order/controllers/order-workflow';
+import { replaceBody } from '../../../../../api/order/controllers/order-lines';
+import type orderLinesService from '../../../../../api/order/services/order-lines';
+import type orderWorkflowService from '../../../../../api/order/services/order-workflow';
+import type { OrderLineInput } from '../../../../../contracts/order-lines';
+import { canSignFor } from '../../../../../domain/workflow/actor';
+import { actorOf } from '../../../../../workflow/actor';
+
+type Context = Parameters<Core.ControllerHandler>[0];
+
+const workflow = (strapi: Core.Strapi) =>
+  strapi.service('api::order.order-workflow') as ReturnType<typeof orderWorkflowService>;
+const lines = (strapi: Core.Strapi) => strapi.service('api::order.order-lines') as ReturnType<typeof orderLinesService>;
+
+/**
+ * The order actions of the admin panel: the same services as the content API
+ * (one write path), with the signed-in admin user as the actor.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async workflow(ctx: Context) {
+    const actor = actorOf(ctx.state);
+    const departments = (await strapi.db.query('api::department.department').findMany({
+      select: ['key', 'name', 'nameZh', 'adminRoleCode'],
+      orderBy: { key: 'asc' },
+    })) as Array<{ key: string; name: string; nameZh: string; adminRoleCode: string | null }>;
+    const data = await workflow(strapi).describe(ctx.params.documentId);
+    ctx.body = {
+      data: {
+        ...data,
+        departments: departments.map(({ key, name, nameZh }) => ({ key, name, nameZh })),
+        signable: departments.filter((department) => canSignFor(actor, department)).map((department) => department.key),
+      },
+    };
+  },
+
+  async transition(ctx: Context) {
+    const { data } = await validateYupSchema(transitionBody)(ctx.request.body);
+    const transition = await workflow(strapi).transition(ctx.params.documentId, data, actorOf(ctx.state));
+    ctx.body = { data: transition };
+  },
+
+  async signoff(ctx: Context) {
+    const { data } = await validateYupSchema(signoffBody)(ctx.request.body);
+    ctx.status = 201;
+    ctx.body = {
+      data: await workflow(strapi).signoff(
+        ctx.params.documentId,
+        { ...data, decision: data.decision as 'approved' | 'rejected' },
+        actorOf(ctx.state)
+      ),
+    };
+  },
+
+  async lines(ctx: Context) {
+    ctx.body = await lines(strapi).read(ctx.params.documentId);
+  },
+
+  async replaceLines(ctx: Context) {
+    const body = await validateYupSchema(replaceBody)(ctx.request.body);
+    const { summary, changes } = await lines(strapi).replace(
+      ctx.params.documentId,
+      body.data as OrderLineInput[],
+      body.reason
+    );
+    ctx.body = { ...summary, meta: { ...summary.meta, changes } };
+  },
+});

@@ -1,0 +1,28 @@
+import { ACTIONS } from '../constants';
+
+const can = (action: string) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+});
+
+/** Admin routes (/merchandiser/...): admin session required, each behind one of the plugin's RBAC actions. */
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/dashboard/kpis', handler: 'dashboard.kpis', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/dashboard/at-risk', handler: 'dashboard.atRisk', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/dashboard/due', handler: 'dashboard.due', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/dashboard/output', handler: 'dashboard.outputTrend', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/dashboard/line-load', handler: 'dashboard.lineLoad', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/dashboard/filters', handler: 'dashboard.filterOptions', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/orders/:documentId/workflow', handler: 'orders.workflow', config: can(ACTIONS.dashboard) },
+    {
+      method: 'POST',
+      path: '/orders/:documentId/transitions',
+      handler: 'orders.transition',
+      config: can(ACTIONS.transition),
+    },
+    { method: 'POST', path: '/orders/:documentId/signoffs', handler: 'orders.signoff', config: can(ACTIONS.signoff) },
+    { method: 'GET', path: '/orders/:documentId/lines', handler: 'orders.lines', config: can(ACTIONS.dashboard) },
+    { method: 'PUT', path: '/orders/:documentId/lines', handler: 'orders.replaceLines', config: can(ACTIONS.lines) },
+  ],
+};

@@ -1,0 +1,281 @@
+import request from 'supertest';
+import { addDays } from 'date-fns';
+import { loadDemoData } from '../../src/seed/load-demo';
+import { http } from '../helpers/http';
+import { adminSession, startApp, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let admin: { token: string; userId: number };
+
+beforeAll(async () => {
+  app = await startApp();
+  admin = await adminSession(app);
+  await loadDemoData(app.strapi);
+}, 120_000);
+afterAll(async () => {
+  await app.stop();
+});
+
+const get = (url: string, token: string | null = admin.token) => {
+  const req = request(app.strapi.server.httpServer).get(url);
+  return token ? req.set('Authorization', `Bearer ${token}`) : req;
+};
+const send = (method: 'post' | 'put', url: string, body: object, token = admin.token) =>
+  request(app.strapi.server.httpServer)[method](url).set('Authorization', `Bearer ${token}`).send(body);
+const orderId = async (poNumber: string) =>
+  (
+    (await app.strapi.db.query('api::order.order').findOne({ where: { poNumber }, select: ['documentId'] })) as {
+      documentId: string;
+    }
+  ).documentId;
+
+/** An admin holding the given role (by code), logged in through the admin API. */
+async function adminWithRole(code: string) {
+  const role = (await app.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number };
+  const email = `${code}-${Date.now()}@gendan.test`;
+  await app.strapi.service('admin::user').create({
+    email,
+    firstname: code,
+    lastname: 'User',
+    password: 'Gendan-Test-2026',
+    isActive: true,
+    roles: [role.id],
+  });
+  const res = await request(app.strapi.server.httpServer)
+    .post('/admin/login')
+    .send({ email, password: 'Gendan-Test-2026' });
+  return res.body.data.token as string;
+}
+
+describe('access to the cockpit', () => {
+  it('needs an admin session (401) and the plugin permission (403)', async () => {
+    expect((await get('/merchandiser/dashboard/kpis', null)).status).toBe(401);
+    const editor = await adminWithRole('strapi-editor');
+    expect((await get('/merchandiser/dashboard/kpis', editor)).status).toBe(403);
+    expect(
+      (
+        await send(
+          'post',
+          `/merchandiser/orders/${await orderId('SKJ-2611-03')}/transitions`,
+          { data: { to: 'on-hold' } },
+          editor
+        )
+      ).status
+    ).toBe(403);
+  });
+
+  it('gives department roles the dashboard, moves and sign-offs, not size breakdowns', async () => {
+    const planning = await adminWithRole('gendan-dept-planning');
+    expect((await get('/merchandiser/dashboard/kpis', planning)).status).toBe(200);
+    const id = await orderId('BRO-77388');
+    expect((await send('put', `/merchandiser/orders/${id}/lines`, { data: [] }, planning)).status).toBe(403);
+  });
+
+  it('refuses malformed filters', async () => {
+    const res = await get('/merchandiser/dashboard/kpis?merchandiser=somebody');
+    expect(res.status).toBe(400);
+    expect((await get('/merchandiser/dashboard/kpis?from=27/11/2026')).status).toBe(400);
+  });
+});
+
+describe('dashboard numbers equal the database and the content API', () => {
+  it('KPIs: orders and pieces by stage, pieces in production, open exceptions, on-time rate', async () => {
+    const { data } = (await get('/merchandiser/dashboard/kpis')).body;
+    const orders = (await app.strapi.db
+      .query('api::order.order')
+      .findMany({ select: ['id', 'stage', 'totalQuantity', 'exFactoryDate'] })) as Array<{
+      id: number;
+      stage: string;
+      totalQuantity: number;
+      exFactoryDate: string;
+    }>;
+    for (const row of data.pipeline as Array<{ stage: string; orders: number; pieces: number }>) {
+      const mine = orders.filter((o) => o.stage === row.stage);
+      expect([row.stage, row.orders, row.pieces]).toEqual([
+        row.stage,
+        mine.length,
+        mine.reduce((sum, o) => sum + o.totalQuantity, 0),
+      ]);
+    }
+    const production = orders.filter((o) =>
+      ['in-production', 'print-embroidery', 'washing', 'packing'].includes(o.stage)
+    );
+    expect(data.piecesInProduction).toBe(production.reduce((sum, o) => sum + o.totalQuantity, 0));
+    expect(data.openExceptions).toBe(
+      await app.strapi.db.query('api::production-exception.production-exception').count({ where: { status: 'open' } })
+    );
+
+    const shipped = (await app.strapi.db.query('api::order-history.order-history').findMany({
+      where: { kind: 'transition', toStage: 'shipped', at: { $gte: addDays(new Date(), -90) } },
+      populate: { order: { select: ['id', 'exFactoryDate'] } },
+    })) as Array<{ at: string; order: { id: number; exFactoryDate: string } }>;
+    const onTime = shipped.filter((h) => new Date(h.at).toISOString().slice(0, 10) <= h.order.exFactoryDate).length;
+    expect(data.onTime).toMatchObject({ shipped: shipped.length, onTime, days: 90 });
+    expect(data.onTime.shipped).toBeGreaterThan(0);
+  });
+
+  it('at-risk orders carry the same projection as GET /api/orders/:id/progress', async () => {
+    const { data } = (await get('/merchandiser/dashboard/at-risk')).body;
+    expect(data.map((o: { poNumber: string }) => o.poNumber)).toContain('SKJ-2611-03');
+    for (const order of data as Array<{
+      documentId: string;
+      daysLate: number;
+      runRate: number | null;
+      projectedReady: string | null;
+      sewn: number;
+    }>) {
+      const progress = (await http(app).get(`/api/orders/${order.documentId}/progress`)).body.data;
+      expect(order).toMatchObject({
+        daysLate: progress.daysLate,
+        runRate: progress.runRate,
+        projectedReady: progress.projectedReady,
+        sewn: progress.byOperation.sewing,
+      });
+    }
+    const skj = data.find((o: { poNumber: string }) => o.poNumber === 'SKJ-2611-03');
+    expect(skj).toMatchObject({ cause: 'too-few-workers', owner: { key: 'factory' } });
+    const late = data.map((o: { daysLate: number }) => o.daysLate);
+    expect(late).toEqual([...late].sort((a, b) => b - a));
+  });
+
+  it('due items: purchase lines, completion reports, samples and cut-offs', async () => {
+    const { data, meta } = (await get('/merchandiser/dashboard/due')).body;
+    expect(meta.counts['po-line']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['completion-report']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['sample-feedback']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['sample-receipt']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['warehouse-cutoff']).toBeGreaterThanOrEqual(1);
+    const chase = (await http(app).get('/api/purchase-orders/expediting?days=0')).body.meta.counts;
+    expect(meta.counts['po-line']).toBe(data.filter((i: { kind: string }) => i.kind === 'po-line').length);
+    expect(meta.counts['po-line']).toBeLessThanOrEqual(chase.overdue + chase['ships-within-24h']);
+  });
+
+  it('output trend: 30 days, sums equal the reports', async () => {
+    const { data } = (await get('/merchandiser/dashboard/output')).body;
+    expect(data).toHaveLength(30);
+    const since = data[0].date;
+    const reports = (await app.strapi.db.query('api::production-report.production-report').findMany({
+      where: { operation: 'sewing', date: { $gte: since } },
+      select: ['id', 'goodQty'],
+    })) as Array<{ goodQty: number }>;
+    expect(data.reduce((sum: number, p: { sewing: number }) => sum + p.sewing, 0)).toBe(
+      reports.reduce((sum, r) => sum + r.goodQty, 0)
+    );
+  });
+
+  it('line load equals GET /api/production-lines/load', async () => {
+    const { data } = (await get('/merchandiser/dashboard/line-load')).body;
+    const api = (await http(app).get('/api/production-lines/load')).body.data;
+    for (const row of api as Array<{ line: { documentId: string }; plannedPerDay: number; loadPct: number | null }>) {
+      const mine = data.find((r: { line: { documentId: string } }) => r.line.documentId === row.line.documentId);
+      expect(mine).toMatchObject({ plannedPerDay: row.plannedPerDay, loadPct: row.loadPct });
+    }
+  });
+
+  it('filters by customer, merchandiser and factory', async () => {
+    const customers = (await get('/merchandiser/dashboard/filters')).body.data.customers as Array<{
+      documentId: string;
+      code: string;
+    }>;
+    const sakura = customers.find((c) => c.code === 'SAKURA')!.documentId;
+    const maple = customers.find((c) => c.code === 'MAPLE')!.documentId;
+    const pos = async (query: string) =>
+      ((await get(`/merchandiser/dashboard/at-risk?${query}`)).body.data as Array<{ poNumber: string }>).map(
+        (o) => o.poNumber
+      );
+    expect(await pos(`customer=${sakura}`)).toContain('SKJ-2611-03');
+    expect(await pos(`customer=${maple}`)).not.toContain('SKJ-2611-03');
+
+    expect(await pos('merchandiser=me')).toEqual([]);
+    const skj = await orderId('SKJ-2611-03');
+    await app.strapi
+      .documents('api::order.order')
+      .update({ documentId: skj, data: { merchandiser: { connect: [{ id: admin.userId }] } } as never });
+    expect(await pos('merchandiser=me')).toEqual(['SKJ-2611-03']);
+    const options = (await get('/merchandiser/dashboard/filters')).body.data;
+    expect(options.me).toEqual({ id: admin.userId, isMerchandiser: true });
+
+    const sakuraKpis = (await get(`/merchandiser/dashboard/kpis?customer=${sakura}`)).body.data;
+    const sakuraOrders = await app.strapi.db
+      .query('api::order.order')
+      .count({ where: { customer: { documentId: sakura } } });
+    expect(sakuraKpis.pipeline.reduce((sum: number, s: { orders: number }) => sum + s.orders, 0)).toBe(sakuraOrders);
+
+    const liyang = options.factories.find((f: { code: string }) => f.code === 'LIYANG-GF').documentId;
+    const liyangOrders = (await get(`/merchandiser/dashboard/kpis?factory=${liyang}`)).body.data.pipeline.reduce(
+      (sum: number, s: { orders: number }) => sum + s.orders,
+      0
+    );
+    expect(liyangOrders).toBeGreaterThan(0);
+    expect(liyangOrders).toBeLessThan(15);
+  });
+});
+
+describe('order actions from the panel', () => {
+  it('shows the workflow with the departments the user may sign for, and moves the order as that admin', async () => {
+    const id = await orderId('SKJ-2611-03');
+    const view = (await get(`/merchandiser/orders/${id}/workflow`)).body.data;
+    expect(view.stage.key).toBe('in-production');
+    expect(view.signable).toHaveLength(10);
+    const forward = view.transitions.find((t: { type: string }) => t.type === 'forward');
+    expect(forward).toMatchObject({ to: 'print-embroidery', allowed: true });
+
+    const moved = await send('post', `/merchandiser/orders/${id}/transitions`, {
+      data: { to: 'print-embroidery', expectedStage: 'in-production' },
+    });
+    expect(moved.status).toBe(200);
+    const history = (await get(`/merchandiser/orders/${id}/workflow`)).body.data.history;
+    expect(history.at(-1)).toMatchObject({
+      kind: 'transition',
+      toStage: 'print-embroidery',
+      actorType: 'admin',
+      actorName: 'Test Admin',
+    });
+    const stale = await send('post', `/merchandiser/orders/${id}/transitions`, {
+      data: { to: 'washing', expectedStage: 'in-production' },
+    });
+    expect(stale.status).toBe(409);
+  });
+
+  it('a department admin signs only for their department', async () => {
+    const id = await orderId('RWM-26-0931');
+    const planning = await adminWithRole('gendan-dept-planning');
+    const qc = await adminWithRole('gendan-dept-qc');
+    const view = (await get(`/merchandiser/orders/${id}/workflow`, planning)).body.data;
+    expect(view.signable).toEqual(['planning']);
+    const refused = await send(
+      'post',
+      `/merchandiser/orders/${id}/signoffs`,
+      { data: { stage: 'final-inspection', department: 'qc', decision: 'approved' } },
+      planning
+    );
+    expect(refused.status).toBe(403);
+    const signed = await send(
+      'post',
+      `/merchandiser/orders/${id}/signoffs`,
+      { data: { stage: 'final-inspection', department: 'qc', decision: 'approved' } },
+      qc
+    );
+    expect(signed.status).toBe(201);
+    expect(signed.body.data).toMatchObject({ actorType: 'admin', actorName: 'gendan-dept-qc User' });
+  });
+
+  it('reads and saves the size breakdown through the lines service (a reason past received)', async () => {
+    const id = await orderId('SKJ-2612-01');
+    const lines = (await get(`/merchandiser/orders/${id}/lines`)).body;
+    expect(lines.meta.order.sizeScale).toEqual(['2T', '3T', '4T', '5T']);
+    const wanted = lines.data.map(({ colour, size, quantity }: { colour: string; size: string; quantity: number }) => ({
+      colour,
+      size,
+      quantity: quantity + 1,
+    }));
+    const bare = await send('put', `/merchandiser/orders/${id}/lines`, { data: wanted });
+    expect(bare.status).toBe(400);
+    const ok = await send('put', `/merchandiser/orders/${id}/lines`, {
+      data: wanted,
+      reason: 'Buyer rounded up every size',
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.meta.totals.quantity).toBe(lines.meta.totals.quantity + wanted.length);
+  });
+});

@@ -1,0 +1,179 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * The merchandiser's day in a real browser: the built admin served by
+ * `npm start` on a fresh SQLite file with the demo factory; register the first
+ * admin, read the dashboard (two KPIs checked against the API), open the
+ * at-risk order, move it with the workflow panel, see the history row, switch
+ * the interface to 中文 and see the dashboard in Chinese.
+ */
+const root = path.resolve(__dirname, '..', '..');
+const artifacts = path.join(__dirname, 'artifacts');
+const port = Number(process.env.E2E_PORT ?? 13390);
+const base = `http://127.0.0.1:${port}`;
+const database = path.join(tmpdir(), `gendan-e2e-${process.pid}.db`);
+const credentials = { firstname: 'Li', lastname: 'Wei', email: 'li.wei@gendan.test', password: 'Gendan-E2E-2026' };
+
+let server: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+
+async function waitForHealth(deadline: number) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/_health`)).status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the app did not answer /_health');
+}
+
+async function adminToken() {
+  const res = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: credentials.email, password: credentials.password }),
+  });
+  return ((await res.json()) as { data: { token: string } }).data.token;
+}
+
+const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: database,
+        SEED_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    }
+  );
+  await waitForHealth(Date.now() + 150_000);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+}, 200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
+});
+
+test('a merchandiser works the order book from the admin panel', async () => {
+  // First admin, as a new user does after `npm run develop`.
+  await page.goto(`${base}/admin`);
+  await page.waitForURL(/auth\/register-admin/);
+  await page.locator('input[name="firstname"]').fill(credentials.firstname);
+  await page.locator('input[name="lastname"]').fill(credentials.lastname);
+  await page.locator('input[name="email"]').fill(credentials.email);
+  await page.locator('input[name="password"]').fill(credentials.password);
+  await page.locator('input[name="confirmPassword"]').fill(credentials.password);
+  await shot('01-register');
+  await page.getByRole('button', { name: "Let's start" }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+
+  // The dashboard: two KPIs equal what the API says.
+  await page.goto(`${base}/admin/plugins/merchandiser`);
+  await page.getByRole('heading', { name: 'Merchandising dashboard' }).waitFor();
+  const inProduction = page.getByTestId('kpi-in-production-value');
+  await inProduction.waitFor();
+  await page.getByTestId('at-risk').waitFor();
+  await shot('02-dashboard');
+  const token = await adminToken();
+  const kpis = (
+    (await (
+      await fetch(`${base}/merchandiser/dashboard/kpis`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as {
+      data: { piecesInProduction: number; openExceptions: number };
+    }
+  ).data;
+  expect(digits(await inProduction.textContent())).toBe(kpis.piecesInProduction);
+  expect(digits(await page.getByTestId('kpi-exceptions-value').textContent())).toBe(kpis.openExceptions);
+  await page.getByTestId('at-risk-block').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(artifacts, '02b-dashboard-at-risk.png') });
+
+  // The order at risk, in its edit view, with the workflow panel.
+  await page.getByTestId('at-risk').getByRole('link', { name: 'SKJ-2611-03' }).click();
+  await page.waitForURL(/content-manager\/collection-types\/api::order\.order\//);
+  const panel = page.getByTestId('order-panel');
+  await panel.waitFor();
+  expect(await panel.getByTestId('panel-stage').textContent()).toBe('In production');
+  await shot('03-order-panel');
+
+  // Move it one stage with the panel; the history shows it.
+  await panel.getByTestId('move-forward').click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="panel-stage"]')?.textContent === 'Print / embroidery'
+  );
+  await page.getByTestId('panel-history').getByText('In production → Print / embroidery').waitFor();
+  await shot('04-order-moved');
+
+  // The size grid of the order.
+  await panel.getByRole('link', { name: 'Edit size breakdown' }).click();
+  await page.getByTestId('size-grid').waitFor();
+  expect(digits(await page.getByTestId('grid-grand-total').textContent())).toBe(2500);
+  await shot('05-size-grid');
+
+  // Paste a block from Excel into the first size cell of the first colour: 101, 151 along the row.
+  const first = page.getByTestId('size-grid').locator('tbody tr').first().locator('input').nth(1);
+  await first.evaluate((input) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '101\t151\r\n');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  expect(digits(await page.getByTestId('grid-grand-total').textContent())).toBe(2500 + 1 + 1);
+
+  // A fractional quantity is refused by the server and shown in its cell; the order is past received,
+  // so the change also needs a reason.
+  const second = page.getByTestId('size-grid').locator('tbody tr').nth(1).locator('input').nth(1);
+  await second.fill('0.5');
+  await page.getByTestId('grid-save').click();
+  await page.getByText('quantity must be a whole number greater than 0').first().waitFor();
+  await shot('06-size-grid-error');
+  await second.fill('200');
+  await page.getByRole('textbox', { name: 'Reason for the change' }).fill('Buyer added two pieces of Butter 2T and 3T');
+  await page.getByTestId('grid-save').click();
+  await page.getByText('Size breakdown saved: 2,502 pieces').waitFor();
+
+  // 中文: the interface language of this admin, then the dashboard in Chinese.
+  await page.goto(`${base}/admin/me`);
+  await page.getByRole('combobox', { name: 'Interface language' }).click();
+  await page.getByRole('option', { name: '中文 (简体)' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.goto(`${base}/admin/plugins/merchandiser`);
+  await page.getByRole('heading', { name: '跟单看板' }).waitFor();
+  await page.getByTestId('kpi-in-production-value').waitFor();
+  expect(await page.getByText('交期达成率').count()).toBeGreaterThan(0);
+  await shot('07-dashboard-zh');
+});
