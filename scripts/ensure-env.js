@@ -21,6 +21,8 @@ function envText() {
     `TRANSFER_TOKEN_SALT=${secret()}`,
     `JWT_SECRET=${secret()}`,
     `ENCRYPTION_KEY=${secret()}`,
+    '# Password of the demo portal accounts (printed at the first start in development).',
+    `DEMO_PORTAL_PASSWORD=${randomBytes(9).toString('base64url')}`,
     '',
   ].join('\n');
 }

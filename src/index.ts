@@ -6,11 +6,21 @@ import { ensureQualitySettings } from './materials/settings';
 import { ensureProductionSettings } from './production/settings';
 import { ensureShippingDefaults } from './shipping/settings';
 import { seedDemoOnFirstStart } from './seed/load-demo';
+import { ensurePortalRoles } from './portal/bootstrap';
+import { registerPortalGuard } from './portal/guard';
+import { gatePortalRoutes } from './portal/routes';
 
 export default {
-  /** Invariants are document-service middlewares: registered before anything can write. */
+  /**
+   * Invariants are document-service middlewares: registered before anything
+   * can write. The portal guard comes first, so a portal call is confined
+   * before any invariant reads; the portal gate is put on every route before
+   * the routes are mounted.
+   */
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerPortalGuard(strapi);
     registerInvariants(strapi);
+    gatePortalRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +34,7 @@ export default {
     await ensureQualitySettings(strapi);
     await ensureProductionSettings(strapi);
     await ensureShippingDefaults(strapi);
+    await ensurePortalRoles(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

@@ -1,9 +1,21 @@
 /** Contracts of the sampling, change and customer endpoints, shared by the server and the admin plugin. */
 import type { FollowUpReason, SampleStatus } from '../domain/sampling/sample-flow';
+import type { FeedbackDecision } from '../domain/sampling/feedback';
 
 export declare namespace MoveSample {
   interface Request {
     data: { to: SampleStatus; date?: string; expectedStatus?: SampleStatus };
+  }
+  interface Response {
+    data: Record<string, unknown> & { documentId: string; status: SampleStatus };
+    meta: { from: SampleStatus; to: SampleStatus; nextRound: { documentId: string; round: number } | null };
+  }
+}
+
+/** `POST /api/samples/:documentId/feedback` — the customer's answer (from the portal, or recorded for it). */
+export declare namespace SampleFeedback {
+  interface Request {
+    data: { decision: FeedbackDecision; comments?: string | null; expectedStatus?: SampleStatus };
   }
   interface Response {
     data: Record<string, unknown> & { documentId: string; status: SampleStatus };

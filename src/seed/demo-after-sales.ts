@@ -213,22 +213,47 @@ export async function demoRevisions(strapi: Core.Strapi, poNumber: string) {
 }
 
 /** A quality complaint on a shipped order, investigated and closed with a discount. */
-export async function demoComplaint(strapi: Core.Strapi, poNumber: string, today: Date, create: Create) {
-  const order = (await strapi.db.query(UID.order).findOne({ where: { poNumber }, select: ['documentId'] })) as {
-    documentId: string;
-  };
-  await create(UID.complaint, {
-    order: order.documentId,
-    receivedAt: format(addDays(today, -20), 'yyyy-MM-dd'),
-    category: 'quality',
-    description: 'Loose buttons on 36 shirts found at the buyer distribution centre.',
-    quantityAffected: 36,
-    rootCause:
-      'Button-sewing machine on line 2 drifted in thread tension; the hourly pull test was skipped on the night shift.',
-    countermeasure: 'Tension reset and machine serviced; 100 % button pull test on the remaining stock.',
-    prevention: 'Pull test logged by QC every two hours on every line; night-shift supervisor signs the log.',
-    resolution: 'discount',
-    discountPct: 2,
-    status: 'closed',
-  });
+/** Complaints (客诉): one closed with its 8D-style answer, one the factory is still working on. */
+const DEMO_COMPLAINTS: Array<{ poNumber: string; receivedDay: number; data: Record<string, unknown> }> = [
+  {
+    poNumber: '4500231877',
+    receivedDay: -20,
+    data: {
+      category: 'quality',
+      description: 'Loose buttons on 36 shirts found at the buyer distribution centre.',
+      quantityAffected: 36,
+      rootCause:
+        'Button-sewing machine on line 2 drifted in thread tension; the hourly pull test was skipped on the night shift.',
+      countermeasure: 'Tension reset and machine serviced; 100 % button pull test on the remaining stock.',
+      prevention: 'Pull test logged by QC every two hours on every line; night-shift supervisor signs the log.',
+      resolution: 'discount',
+      discountPct: 2,
+      status: 'closed',
+    },
+  },
+  {
+    poNumber: 'BRO-76990',
+    receivedDay: -3,
+    data: {
+      category: 'packing',
+      description: 'Carton marks on 12 cartons show the wrong colour code (SAGE printed as SAND).',
+      quantityAffected: 12,
+      rootCause: 'Shipping-mark template copied from the previous order; the packing check compared counts only.',
+      status: 'in-progress',
+    },
+  },
+];
+
+export async function demoComplaints(strapi: Core.Strapi, today: Date, create: Create) {
+  for (const complaint of DEMO_COMPLAINTS) {
+    const order = (await strapi.db
+      .query(UID.order)
+      .findOne({ where: { poNumber: complaint.poNumber }, select: ['documentId'] })) as { documentId: string } | null;
+    if (!order) continue;
+    await create(UID.complaint, {
+      ...complaint.data,
+      order: order.documentId,
+      receivedAt: format(addDays(today, complaint.receivedDay), 'yyyy-MM-dd'),
+    });
+  }
 }

@@ -12,11 +12,12 @@ import {
 import { createDemoBom, ensureDemoMaterials, materialHooks, openPurchasing } from './demo-materials';
 import { demoException, ensureDemoLines, ongoingProduction, productionHooks } from './demo-production';
 import { shippingHooks } from './demo-shipping';
-import { demoComplaint, demoRevisions, loadDemoSamples } from './demo-after-sales';
+import { demoComplaints, demoRevisions, loadDemoSamples } from './demo-after-sales';
 import { replayHistory } from './replay-history';
+import { ensureDemoPortalUsers } from './demo-portal';
 
 export interface SeedReport {
-  created: Record<'customers' | 'suppliers' | 'sizeScales' | 'styles' | 'orders', number>;
+  created: Record<'customers' | 'suppliers' | 'sizeScales' | 'styles' | 'orders' | 'portalUsers', number>;
 }
 
 type Found = { documentId: string } | null;
@@ -27,7 +28,9 @@ type Found = { documentId: string } | null;
  * already exists is left as it is — a user's edits are never overwritten.
  */
 export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Promise<SeedReport> {
-  const report: SeedReport = { created: { customers: 0, suppliers: 0, sizeScales: 0, styles: 0, orders: 0 } };
+  const report: SeedReport = {
+    created: { customers: 0, suppliers: 0, sizeScales: 0, styles: 0, orders: 0, portalUsers: 0 },
+  };
   const day = (offset: number) => format(addDays(today, offset), 'yyyy-MM-dd');
   const findFirst = (uid: string, filters: Record<string, unknown>) =>
     strapi.documents(uid as never).findFirst({ filters, fields: ['documentId'] } as never) as Promise<Found>;
@@ -168,9 +171,10 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
     await strapi.db.transaction(async () => {
       await loadDemoSamples(strapi, today, customers, styles, create);
       await demoRevisions(strapi, 'BRO-77304');
-      await demoComplaint(strapi, '4500231877', today, create);
+      await demoComplaints(strapi, today, create);
     });
   }
+  report.created.portalUsers = await ensureDemoPortalUsers(strapi);
   return report;
 }
 

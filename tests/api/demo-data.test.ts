@@ -241,7 +241,7 @@ describe('demo data', () => {
     const before = await query('api::order-line.order-line').count();
 
     const report = await loadDemoData(app.strapi);
-    expect(report.created).toEqual({ customers: 0, suppliers: 0, sizeScales: 0, styles: 0, orders: 0 });
+    expect(report.created).toEqual({ customers: 0, suppliers: 0, sizeScales: 0, styles: 0, orders: 0, portalUsers: 0 });
     expect(await query('api::order-line.order-line').count()).toBe(before);
     expect(await query('api::order.order').findOne({ where: { documentId: order.documentId } })).toMatchObject({
       notes: 'edited by hand',

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { UID } from '../../../constants';
-import type { MoveSample } from '../../../contracts/after-sales';
+import type { MoveSample, SampleFeedback } from '../../../contracts/after-sales';
+import { FEEDBACK_DECISIONS } from '../../../domain/sampling/feedback';
 import { SAMPLE_STATUSES } from '../../../domain/sampling/sample-flow';
 import type sampleFlowService from '../services/sample-flow';
 
@@ -16,6 +17,21 @@ const moveBody = yup
           .oneOf([...SAMPLE_STATUSES])
           .required(),
         date: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+        expectedStatus: yup.string().oneOf([...SAMPLE_STATUSES]),
+      })
+      .noUnknown()
+      .required(),
+  })
+  .required();
+const feedbackBody = yup
+  .object({
+    data: yup
+      .object({
+        decision: yup
+          .string()
+          .oneOf([...FEEDBACK_DECISIONS])
+          .required(),
+        comments: yup.string().strict().nullable().max(4000),
         expectedStatus: yup.string().oneOf([...SAMPLE_STATUSES]),
       })
       .noUnknown()
@@ -39,6 +55,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       auth: ctx.state.auth,
     })) as MoveSample.Response['data'];
     const response: MoveSample.Response = { data: sanitized, meta };
+    ctx.body = response;
+  },
+
+  async feedback(ctx: Context) {
+    const { data } = await validateYupSchema(feedbackBody)(ctx.request.body);
+    const { documentId, ...meta } = await service(strapi).feedback(
+      ctx.params.documentId,
+      data as SampleFeedback.Request['data']
+    );
+    const sample = await strapi.documents(UID.sample).findOne({ documentId, populate: { photos: true } });
+    const sanitized = (await strapi.contentAPI.sanitize.output(sample, strapi.getModel(UID.sample), {
+      auth: ctx.state.auth,
+    })) as SampleFeedback.Response['data'];
+    const response: SampleFeedback.Response = { data: sanitized, meta };
     ctx.body = response;
   },
 

@@ -3,5 +3,6 @@ export default {
   routes: [
     { method: 'GET', path: '/samples/follow-ups', handler: 'sample-flow.followUps' },
     { method: 'POST', path: '/samples/:documentId/status', handler: 'sample-flow.move' },
+    { method: 'POST', path: '/samples/:documentId/feedback', handler: 'sample-flow.feedback' },
   ],
 };

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
 import { UID } from '../../../constants';
-import type { FollowUp, GetSampleFollowUps, MoveSample } from '../../../contracts/after-sales';
+import type { FollowUp, GetSampleFollowUps, MoveSample, SampleFeedback } from '../../../contracts/after-sales';
+import { feedbackSteps } from '../../../domain/sampling/feedback';
 import {
   followUpReason,
   isFinalStatus,
@@ -122,6 +123,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         nextRound = { documentId: created.documentId, round };
       }
       return { documentId: sample.documentId, from, to: input.to, nextRound };
+    });
+  },
+
+  /**
+   * The customer's answer: comments recorded, then the flow steps the answer
+   * stands for, each through `move` with all its checks — in one transaction.
+   */
+  async feedback(
+    documentId: string,
+    input: SampleFeedback.Request['data'],
+    now = new Date()
+  ): Promise<SampleFeedback.Response['meta'] & { documentId: string }> {
+    const flow = strapi.service('api::sample.sample-flow') as {
+      move(id: string, step: MoveSample.Request['data'], at: Date): Promise<MoveSample.Response['meta']>;
+    };
+    return strapi.db.transaction(async () => {
+      const sample = (await strapi.db.query(UID.sample).findOne({
+        where: { documentId },
+        select: ['id', 'documentId', 'status', 'feedbackComments'],
+      })) as { id: number; documentId: string; status: SampleStatus; feedbackComments: string | null } | null;
+      if (!sample) throw new errors.NotFoundError(`sample ${documentId} not found`);
+      if (input.expectedStatus && input.expectedStatus !== sample.status) {
+        throw workflowError([
+          {
+            rule: 'stale-status',
+            message: `the sample is ${sample.status}, not ${input.expectedStatus}: reload`,
+            messageZh: `样品当前为 ${sample.status}`,
+          },
+        ]);
+      }
+      const comments = input.comments?.trim() || null;
+      const { steps, failures } = feedbackSteps(sample.status, input.decision, comments ?? sample.feedbackComments);
+      if (failures.length > 0) throw workflowError(failures);
+      if (comments) {
+        await strapi.db.query(UID.sample).update({ where: { id: sample.id }, data: { feedbackComments: comments } });
+      }
+      let meta: SampleFeedback.Response['meta'] = { from: sample.status, to: sample.status, nextRound: null };
+      for (const to of steps) {
+        const moved = await flow.move(documentId, { to, expectedStatus: meta.to }, now);
+        meta = { from: sample.status, to: moved.to, nextRound: moved.nextRound };
+      }
+      return { documentId: sample.documentId, ...meta };
     });
   },
 

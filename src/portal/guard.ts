@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { format } from 'date-fns';
+import { UID } from '../constants';
+import { WRITABLE } from '../domain/portal/views';
+import { violation } from '../domain/violation';
+import { rejectIf, type DocumentCall } from '../invariants/guard';
+import { PORTAL_RESOURCES } from './resources';
+import { currentPortalScope, scopeFilters, withoutPortalScope, type PortalScope } from './scope';
+
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+const notFound = () => new errors.NotFoundError('Not Found');
+
+/** A complaint from a portal is about one of the customer's own orders, and belongs to that customer. */
+async function ownComplaint(strapi: Core.Strapi, scope: PortalScope, data: Record<string, unknown>) {
+  const order = typeof data.order === 'string' ? data.order : null;
+  const own = order
+    ? await strapi.db.query(UID.order).count({ where: { documentId: order, customer: { id: scope.tenantId ?? -1 } } })
+    : 0;
+  rejectIf(
+    own === 0 ? [violation(['order'], 'portal-order', 'order must be the documentId of one of your orders')] : []
+  );
+  const customer = (await strapi.db
+    .query(UID.customer)
+    .findOne({ where: { id: scope.tenantId }, select: ['documentId'] })) as { documentId: string };
+  return { receivedAt: format(new Date(), 'yyyy-MM-dd'), ...data, customer: customer.documentId, status: 'open' };
+}
+
+/**
+ * Defence in depth: whatever route serves a portal user, the document service
+ * itself confines every read to the user's tenant (another tenant's record is
+ * simply not found, and `populate` is held to the portal's fixed shape) and
+ * refuses every write but the few a portal may make — on its own records, to
+ * the allowed fields only. An authorised write then runs as Gendan itself, so
+ * its bookkeeping (derived statuses, history) is not confined.
+ */
+export function registerPortalGuard(strapi: Core.Strapi) {
+  strapi.documents.use((async (call: DocumentCall, next: () => Promise<unknown>) => {
+    const scope = await currentPortalScope(strapi);
+    if (!scope) return next();
+    const filters = scopeFilters(call.uid, scope);
+
+    if (READS.has(call.action)) {
+      if (!filters) throw notFound();
+      const asked = call.params.filters as Record<string, unknown> | undefined;
+      call.params.filters = asked ? { $and: [asked, filters] } : filters;
+      if (call.params.populate !== undefined) call.params.populate = PORTAL_RESOURCES[call.uid]?.populate ?? {};
+      return next();
+    }
+
+    const writable = (WRITABLE as Record<string, readonly string[]>)[call.uid];
+    const action = call.uid === UID.complaint ? 'create' : 'update';
+    if (!filters || !writable || call.action !== action)
+      throw new errors.ForbiddenError('portal users cannot change this');
+    const data = call.params.data ?? {};
+    rejectIf(
+      Object.keys(data)
+        .filter((field) => !writable.includes(field))
+        .map((field) => violation([field], 'portal-field', `${field} cannot be set from a portal`))
+    );
+
+    if (action === 'update') {
+      const inScope = await strapi.db
+        .query(call.uid as never)
+        .count({ where: { documentId: call.params.documentId, ...filters } });
+      if (inScope === 0) throw notFound();
+    } else {
+      call.params.data = await ownComplaint(strapi, scope, data);
+    }
+    return withoutPortalScope(next);
+  }) as unknown as Parameters<Core.Strapi['documents']['use']>[0]);
+}
