@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { describeField, TRADE_TERMS } from '../domain/trade-terms';
+import { ACCOUNT_TERMS, describeField, TRADE_TERMS, type TradeTermsByField } from '../domain/trade-terms';
 
 interface FieldMetadata {
   edit?: { label?: string; description?: string; editable?: boolean; [key: string]: unknown };
@@ -91,8 +91,16 @@ const READ_ONLY: Record<string, string[]> = {
 export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
   const configurations = strapi.plugin('content-manager').service('content-types') as ConfigurationService;
 
-  for (const [type, terms] of Object.entries(TRADE_TERMS)) {
-    const contentType = strapi.contentType(`api::${type}.${type}` as never);
+  const types: Array<[string, string, TradeTermsByField]> = [
+    ...Object.entries(TRADE_TERMS).map(([type, terms]): [string, string, TradeTermsByField] => [
+      `api::${type}.${type}`,
+      type,
+      terms,
+    ]),
+    ['plugin::users-permissions.user', 'user', ACCOUNT_TERMS],
+  ];
+  for (const [uid, type, terms] of types) {
+    const contentType = strapi.contentType(uid as never);
     if (!contentType) continue;
     const configuration = await configurations.findConfiguration(contentType);
     let changed = false;

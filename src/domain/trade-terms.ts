@@ -412,4 +412,13 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
 };
 
 /** "客户订单号 · Customer's PO number" — how a field is described in the admin. */
+/** The portal link on a users-permissions account (Content Manager → User). */
+export const ACCOUNT_TERMS: TradeTermsByField = {
+  customer: { zh: '所属客户(客户门户)', en: 'The customer this portal account belongs to (role Customer portal)' },
+  supplier: {
+    zh: '所属供应商(供应商门户)',
+    en: 'The supplier or subcontractor this portal account belongs to (role Supplier portal)',
+  },
+};
+
 export const describeField = (term: TradeTerm) => `${term.zh} · ${term.en}`;

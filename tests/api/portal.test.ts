@@ -5,7 +5,7 @@ import { PORTAL_ROUTES } from '../../src/portal/routes';
 import { loadDemoData } from '../../src/seed/load-demo';
 import { errorPaths, errorRules, http } from '../helpers/http';
 import { fingerprint, keysDeep, login, makePortalUser, PORTAL_PASSWORD } from '../helpers/portal';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 
 type Row = Record<string, unknown> & { id: number; documentId: string };
 const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
@@ -75,6 +75,41 @@ describe('portal roles and accounts', () => {
       expect(found.name).toBe(role.name);
       expect(found.permissions.map((p) => p.action).sort()).toEqual([...role.actions].sort());
     }
+  });
+
+  it('an administrator creates an account in the admin panel and links it to a customer', async () => {
+    const admin = await adminSession(app);
+    const configuration = (await app.strapi
+      .plugin('content-manager')
+      .service('content-types')
+      .findConfiguration(app.strapi.contentType('plugin::users-permissions.user'))) as {
+      metadatas: Record<string, { edit: { description: string } }>;
+    };
+    expect(configuration.metadatas.customer.edit.description).toMatch(/所属客户/);
+    expect(configuration.metadatas.supplier.edit.description).toMatch(/所属供应商/);
+
+    const role = (await query('plugin::users-permissions.role').findOne({
+      where: { type: PORTAL_ROLES.customer.type },
+    })) as Row;
+    const res = await request(app.strapi.server.httpServer)
+      .post('/content-manager/collection-types/plugin::users-permissions.user')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({
+        username: 'sakura-buyer',
+        email: 'buyer@sakura.test',
+        password: PORTAL_PASSWORD,
+        confirmed: true,
+        blocked: false,
+        role: { connect: [{ id: role.id }] },
+        customer: { connect: [{ documentId: (await first('api::customer.customer', { code: 'SAKURA' })).documentId }] },
+      });
+    expect(res.status).toBe(201);
+    const token = await login(app, 'buyer@sakura.test');
+    const orders = await http(app, token).get('/api/orders?pagination[pageSize]=100');
+    expect(orders.body.meta.pagination.total).toBe(
+      await query('api::order.order').count({ where: { customer: { code: 'SAKURA' } } })
+    );
+    expect(orders.body.meta.pagination.total).toBeGreaterThan(0);
   });
 
   it('closes self-registration', async () => {
