@@ -34,6 +34,10 @@ export const UID = {
   sample: 'api::sample.sample',
   orderDocument: 'api::order-document.order-document',
   complaint: 'api::complaint.complaint',
+  taTemplate: 'api::ta-template.ta-template',
+  orderMilestone: 'api::order-milestone.order-milestone',
+  notification: 'api::notification.notification',
+  reminderSetting: 'api::reminder-setting.reminder-setting',
 } as const;
 
 /** Webhook event sent on every stage change of an order. */

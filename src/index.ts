@@ -9,6 +9,9 @@ import { seedDemoOnFirstStart } from './seed/load-demo';
 import { ensurePortalRoles } from './portal/bootstrap';
 import { registerPortalGuard } from './portal/guard';
 import { gatePortalRoutes } from './portal/routes';
+import { ensureReminderSettings } from './time-and-action/settings';
+import { ensureDefaultTemplate } from './time-and-action/templates';
+import { registerMilestoneTracking } from './time-and-action/tracking';
 
 export default {
   /**
@@ -19,6 +22,7 @@ export default {
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPortalGuard(strapi);
+    registerMilestoneTracking(strapi);
     registerInvariants(strapi);
     gatePortalRoutes(strapi);
   },
@@ -35,6 +39,8 @@ export default {
     await ensureProductionSettings(strapi);
     await ensureShippingDefaults(strapi);
     await ensurePortalRoles(strapi);
+    await ensureDefaultTemplate(strapi);
+    await ensureReminderSettings(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

@@ -29,6 +29,7 @@ import {
 } from './shipping';
 import { appendOnlyGuard, departmentGuard, workflowStageGuard } from './workflow';
 import { complaintGuard, sampleGuard } from './after-sales';
+import { notificationGuard, orderMilestoneGuard, productionSettingGuard, taTemplateGuard } from './time-and-action';
 
 const GUARDS: Record<string, Guard> = {
   [UID.customer]: customerGuard,
@@ -62,6 +63,10 @@ const GUARDS: Record<string, Guard> = {
   [UID.sample]: sampleGuard,
   [UID.complaint]: complaintGuard,
   [UID.orderDocument]: appendOnlyGuard,
+  [UID.taTemplate]: taTemplateGuard,
+  [UID.productionSetting]: productionSettingGuard,
+  [UID.orderMilestone]: orderMilestoneGuard,
+  [UID.notification]: notificationGuard,
 };
 
 /**

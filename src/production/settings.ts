@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { OutputCap } from '../domain/production/progress';
 import { DEFAULT_CALENDAR, type WorkCalendar } from '../domain/production/working-days';
+import { factoryCalendar, type Holiday } from '../domain/time-and-action/calendar';
 
 export interface ProductionSettings {
   runRateDays: number;
@@ -16,6 +17,7 @@ interface Row {
   overProductionPct?: number | null;
   overProductionMargin?: number | null;
   weeklyDaysOff?: unknown;
+  holidays?: Holiday[] | null;
 }
 
 const daysOff = (value: unknown): number[] =>
@@ -23,14 +25,18 @@ const daysOff = (value: unknown): number[] =>
     ? (value as number[])
     : [...DEFAULT_CALENDAR.weeklyDaysOff];
 
-/** The production parameters administrators edit (Content Manager → Production settings), with the defaults. */
+/**
+ * The production parameters administrators edit (Content Manager → Production
+ * settings), with the defaults; the factory calendar is its weekly days off and
+ * its holidays.
+ */
 export async function loadProductionSettings(strapi: Core.Strapi): Promise<ProductionSettings> {
-  const row = ((await strapi.db.query(UID.productionSetting).findOne({})) ?? {}) as Row;
+  const row = ((await strapi.db.query(UID.productionSetting).findOne({ populate: { holidays: true } })) ?? {}) as Row;
   return {
     runRateDays: row.runRateDays ?? 7,
     bufferDays: row.finishingBufferDays ?? 2,
     cap: { overPct: Number(row.overProductionPct ?? 5), margin: row.overProductionMargin ?? 10 },
-    calendar: { weeklyDaysOff: daysOff(row.weeklyDaysOff) },
+    calendar: factoryCalendar(daysOff(row.weeklyDaysOff), row.holidays ?? []),
   };
 }
 

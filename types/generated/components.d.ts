@@ -1,5 +1,23 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface CalendarHoliday extends Struct.ComponentSchema {
+  collectionName: 'components_calendar_holidays';
+  info: {
+    description: '\u5047\u671F \u00B7 A factory shutdown, both days included (e.g. the Spring Festival)';
+    displayName: 'Holiday';
+    icon: 'calendar';
+  };
+  attributes: {
+    from: Schema.Attribute.Date & Schema.Attribute.Required;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    to: Schema.Attribute.Date & Schema.Attribute.Required;
+  };
+}
+
 export interface GarmentSize extends Struct.ComponentSchema {
   collectionName: 'components_garment_sizes';
   info: {
@@ -212,6 +230,83 @@ export interface QualityFourPointRoll extends Struct.ComponentSchema {
   };
 }
 
+export interface TimeAndActionMilestone extends Struct.ComponentSchema {
+  collectionName: 'components_time_and_action_milestones';
+  info: {
+    description: '\u8282\u70B9 \u00B7 A milestone of the Time & Action calendar: when it is planned and which event closes it';
+    displayName: 'T&A milestone';
+    icon: 'clock';
+  };
+  attributes: {
+    anchor: Schema.Attribute.Enumeration<['ex-factory', 'order-date', 'milestone']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'ex-factory'>;
+    anchorMilestone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    appliesWhen: Schema.Attribute.Enumeration<['always', 'washing', 'print-embroidery']> &
+      Schema.Attribute.DefaultTo<'always'>;
+    completedBy: Schema.Attribute.Enumeration<
+      [
+        'stage-entered',
+        'sample-approved',
+        'materials-ordered',
+        'materials-received',
+        'fabric-passed',
+        'output-started',
+        'output-complete',
+        'subcontract-returned',
+        'final-inspection-passed',
+        'booking-made',
+        'completion-signed',
+        'manual',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'manual'>;
+    completedByParam: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    critical: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    customerVisible: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    dayKind: Schema.Attribute.Enumeration<['working', 'calendar']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'working'>;
+    department: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    nameZh: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    offsetDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: -365;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    offsetRule: Schema.Attribute.Enumeration<['fixed', 'sewing-days']> & Schema.Attribute.DefaultTo<'fixed'>;
+  };
+}
+
 export interface WorkflowStageRule extends Struct.ComponentSchema {
   collectionName: 'components_workflow_stage_rules';
   info: {
@@ -250,6 +345,7 @@ export interface WorkflowStageRule extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'calendar.holiday': CalendarHoliday;
       'garment.size': GarmentSize;
       'materials.issue-line': MaterialsIssueLine;
       'packing.carton-row': PackingCartonRow;
@@ -257,6 +353,7 @@ declare module '@strapi/strapi' {
       'party.supplier-kind': PartySupplierKind;
       'purchasing.expediting-note': PurchasingExpeditingNote;
       'quality.four-point-roll': QualityFourPointRoll;
+      'time-and-action.milestone': TimeAndActionMilestone;
       'workflow.stage-rule': WorkflowStageRule;
     }
   }

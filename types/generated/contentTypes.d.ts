@@ -1036,6 +1036,75 @@ export interface ApiMaterialMaterial extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiNotificationNotification extends Struct.CollectionTypeSchema {
+  collectionName: 'notifications';
+  info: {
+    description: '\u63D0\u9192 \u00B7 What a merchandiser or department must chase, from the daily reminder run';
+    displayName: 'Notification';
+    pluralName: 'notifications';
+    singularName: 'notification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    link: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::notification.notification'> & Schema.Attribute.Private;
+    mailedAt: Schema.Attribute.DateTime;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    readAt: Schema.Attribute.DateTime;
+    recipientDepartment: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    recipientUser: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    runDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    titleZh: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    type: Schema.Attribute.Enumeration<
+      [
+        'milestone-due',
+        'milestone-overdue',
+        'ex-factory-at-risk',
+        'purchase-due',
+        'purchase-overdue',
+        'supplier-ships',
+        'inspection-due',
+        'completion-report-due',
+        'sample-receipt',
+        'sample-feedback',
+        'sample-due',
+        'warehouse-cutoff',
+      ]
+    > &
+      Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOrderDocumentOrderDocument extends Struct.CollectionTypeSchema {
   collectionName: 'order_documents';
   info: {
@@ -1176,6 +1245,89 @@ export interface ApiOrderLineOrderLine extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOrderMilestoneOrderMilestone extends Struct.CollectionTypeSchema {
+  collectionName: 'order_milestones';
+  info: {
+    description: "\u8BA2\u5355\u8282\u70B9 \u00B7 A milestone of an order's T&A: planned from its template, closed by the event it waits for";
+    displayName: 'Order milestone';
+    pluralName: 'order-milestones';
+    singularName: 'order-milestone';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actualDate: Schema.Attribute.Date;
+    actualSource: Schema.Attribute.Enumeration<['event', 'manual']>;
+    anchor: Schema.Attribute.Enumeration<['ex-factory', 'order-date', 'milestone']> & Schema.Attribute.Required;
+    anchorKey: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    completedBy: Schema.Attribute.Enumeration<
+      [
+        'stage-entered',
+        'sample-approved',
+        'materials-ordered',
+        'materials-received',
+        'fabric-passed',
+        'output-started',
+        'output-complete',
+        'subcontract-returned',
+        'final-inspection-passed',
+        'booking-made',
+        'completion-signed',
+        'manual',
+      ]
+    > &
+      Schema.Attribute.Required;
+    completedByParam: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    critical: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    customerVisible: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    dayKind: Schema.Attribute.Enumeration<['working', 'calendar']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'working'>;
+    department: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::order-milestone.order-milestone'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    nameZh: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    offsetDays: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<0>;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    plannedDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    position: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    template: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1538,7 +1690,7 @@ export interface ApiProductionReportProductionReport extends Struct.CollectionTy
 export interface ApiProductionSettingProductionSetting extends Struct.SingleTypeSchema {
   collectionName: 'production_settings';
   info: {
-    description: '\u751F\u4EA7\u53C2\u6570 \u00B7 Run rate window, finishing buffer, over-production cap, weekly day off';
+    description: '\u751F\u4EA7\u53C2\u6570 \u00B7 \u5DE5\u5382\u65E5\u5386 \u00B7 Run rate window, finishing buffer, over-production cap, factory calendar (weekly day off, holidays)';
     displayName: 'Production settings';
     pluralName: 'production-settings';
     singularName: 'production-setting';
@@ -1559,6 +1711,7 @@ export interface ApiProductionSettingProductionSetting extends Struct.SingleType
         number
       > &
       Schema.Attribute.DefaultTo<2>;
+    holidays: Schema.Attribute.Component<'calendar.holiday', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-setting.production-setting'> &
       Schema.Attribute.Private;
@@ -1758,6 +1911,80 @@ export interface ApiQualitySettingQualitySetting extends Struct.SingleTypeSchema
         number
       > &
       Schema.Attribute.DefaultTo<3>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiReminderSettingReminderSetting extends Struct.SingleTypeSchema {
+  collectionName: 'reminder_settings';
+  info: {
+    description: '\u63D0\u9192\u53C2\u6570 \u00B7 How far ahead the daily reminder run chases';
+    displayName: 'Reminder settings';
+    pluralName: 'reminder-settings';
+    singularName: 'reminder-setting';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    cutoffWarningDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<2>;
+    emailDigest: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    inspectionWarningDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::reminder-setting.reminder-setting'> &
+      Schema.Attribute.Private;
+    milestoneDueDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    publishedAt: Schema.Attribute.DateTime;
+    purchaseLeadDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    sampleFollowUpDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<7>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2161,6 +2388,48 @@ export interface ApiSupplierSupplier extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiTaTemplateTaTemplate extends Struct.CollectionTypeSchema {
+  collectionName: 'ta_templates';
+  info: {
+    description: 'T&A \u6A21\u677F \u00B7 The milestones planned for an order, by customer or order channel';
+    displayName: 'T&A template';
+    pluralName: 'ta-templates';
+    singularName: 'ta-template';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    channel: Schema.Attribute.Enumeration<['regular', 'online', 'combined']>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    customers: Schema.Attribute.Relation<'manyToMany', 'api::customer.customer'>;
+    description: Schema.Attribute.Text;
+    isDefault: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    lineOutputPerDay: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<600>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::ta-template.ta-template'> & Schema.Attribute.Private;
+    milestones: Schema.Attribute.Component<'time-and-action.milestone', true>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
       }>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
@@ -2704,9 +2973,11 @@ declare module '@strapi/strapi' {
       'api::material-issue.material-issue': ApiMaterialIssueMaterialIssue;
       'api::material-receipt.material-receipt': ApiMaterialReceiptMaterialReceipt;
       'api::material.material': ApiMaterialMaterial;
+      'api::notification.notification': ApiNotificationNotification;
       'api::order-document.order-document': ApiOrderDocumentOrderDocument;
       'api::order-history.order-history': ApiOrderHistoryOrderHistory;
       'api::order-line.order-line': ApiOrderLineOrderLine;
+      'api::order-milestone.order-milestone': ApiOrderMilestoneOrderMilestone;
       'api::order-revision.order-revision': ApiOrderRevisionOrderRevision;
       'api::order.order': ApiOrderOrder;
       'api::packing-list.packing-list': ApiPackingListPackingList;
@@ -2717,6 +2988,7 @@ declare module '@strapi/strapi' {
       'api::purchase-order-line.purchase-order-line': ApiPurchaseOrderLinePurchaseOrderLine;
       'api::purchase-order.purchase-order': ApiPurchaseOrderPurchaseOrder;
       'api::quality-setting.quality-setting': ApiQualitySettingQualitySetting;
+      'api::reminder-setting.reminder-setting': ApiReminderSettingReminderSetting;
       'api::sample.sample': ApiSampleSample;
       'api::shipping-setting.shipping-setting': ApiShippingSettingShippingSetting;
       'api::signoff.signoff': ApiSignoffSignoff;
@@ -2725,6 +2997,7 @@ declare module '@strapi/strapi' {
       'api::subcontract-job.subcontract-job': ApiSubcontractJobSubcontractJob;
       'api::supplement-request.supplement-request': ApiSupplementRequestSupplementRequest;
       'api::supplier.supplier': ApiSupplierSupplier;
+      'api::ta-template.ta-template': ApiTaTemplateTaTemplate;
       'api::tolerance-rule.tolerance-rule': ApiToleranceRuleToleranceRule;
       'api::workflow-stage.workflow-stage': ApiWorkflowStageWorkflowStage;
       'plugin::content-releases.release': PluginContentReleasesRelease;

@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import type { CompletionEvent } from './template';
 
 /**
@@ -35,7 +36,9 @@ export const noFacts = (): MilestoneFacts => ({
   completionSigned: null,
 });
 
-const dateOnly = (value: string | null | undefined) => (value ? value.slice(0, 10) : null);
+/** A date, or a timestamp read as the factory's local day. */
+const dateOnly = (value: string | null | undefined) =>
+  !value ? null : value.length <= 10 ? value : format(parseISO(value), 'yyyy-MM-dd');
 
 /** The date an event closed a milestone, or null while it has not happened ('manual' milestones are closed by hand). */
 export function completionDate(

@@ -1,3 +1,4 @@
+import { trackingOnce } from '../../../time-and-action/tracking';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../../../constants';
@@ -54,62 +55,65 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * invariants and the order total hold exactly as for single-line edits.
    */
   async replace(documentId: string, wanted: OrderLineInput[], reason?: string | null) {
-    return strapi.db.transaction(async ({ trx }) => {
-      const order = await loadOrder(strapi, { documentId });
-      if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
-      await lockKey(strapi, trx, `order-lines:${order.id}`);
+    // The lines are written one by one; the order's T&A follows the new quantity once, at the end.
+    return strapi.db.transaction(({ trx }) =>
+      trackingOnce(strapi, async () => {
+        const order = await loadOrder(strapi, { documentId });
+        if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+        await lockKey(strapi, trx, `order-lines:${order.id}`);
 
-      const scale = order.snapshot.style?.sizeScale ?? null;
-      rejectIf(checkSizeBreakdown(wanted, scale, ['data']));
-      const normalised = normaliseBreakdown(wanted, scale);
-      const change = diffBreakdown(order.lines, normalised);
-      const cells = lineChanges(order.lines, normalised);
-      const stage = (
-        (await strapi.db.query(UID.order).findOne({ where: { id: order.id }, select: ['stage'] })) as {
-          stage: string | null;
+        const scale = order.snapshot.style?.sizeScale ?? null;
+        rejectIf(checkSizeBreakdown(wanted, scale, ['data']));
+        const normalised = normaliseBreakdown(wanted, scale);
+        const change = diffBreakdown(order.lines, normalised);
+        const cells = lineChanges(order.lines, normalised);
+        const stage = (
+          (await strapi.db.query(UID.order).findOne({ where: { id: order.id }, select: ['stage'] })) as {
+            stage: string | null;
+          }
+        ).stage;
+        const revised = cells.length > 0 && (await isCommitted(strapi, stage));
+        if (revised && !reason?.trim()) {
+          rejectIf([
+            violation(
+              ['reason'],
+              'revision-reason',
+              'the order is past received: a change of its size breakdown needs a reason'
+            ),
+          ]);
         }
-      ).stage;
-      const revised = cells.length > 0 && (await isCommitted(strapi, stage));
-      if (revised && !reason?.trim()) {
-        rejectIf([
-          violation(
-            ['reason'],
-            'revision-reason',
-            'the order is past received: a change of its size breakdown needs a reason'
-          ),
-        ]);
-      }
-      const documentIdOf = new Map(order.lines.map((line) => [line.id, line.documentId]));
-      const lines = strapi.documents(UID.orderLine);
+        const documentIdOf = new Map(order.lines.map((line) => [line.id, line.documentId]));
+        const lines = strapi.documents(UID.orderLine);
 
-      await withChangeContext({ linesByEndpoint: true }, async () => {
-        for (const id of change.remove) await lines.delete({ documentId: documentIdOf.get(id)! });
-        for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
-        for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
-      });
-
-      if (revised) {
-        const after = normalised.reduce((sum, line) => sum + line.quantity, 0);
-        const revision = await recordRevision(strapi, {
-          orderId: order.id,
-          orderDocumentId: order.documentId,
-          changes: [{ field: 'lines', before: order.totalQuantity, after, lines: cells }],
-          reason: reason!.trim(),
-          actor: lineRevisionActor(strapi),
+        await withChangeContext({ linesByEndpoint: true }, async () => {
+          for (const id of change.remove) await lines.delete({ documentId: documentIdOf.get(id)! });
+          for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
+          for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
         });
-        await supersedeDocuments(strapi, order.id, revision.number);
-      }
 
-      const reloaded = await loadOrder(strapi, { documentId });
-      return {
-        summary: summarise(reloaded!),
-        changes: {
-          created: change.create.length,
-          updated: change.update.length,
-          removed: change.remove.length,
-          unchanged: change.unchanged,
-        },
-      };
-    });
+        if (revised) {
+          const after = normalised.reduce((sum, line) => sum + line.quantity, 0);
+          const revision = await recordRevision(strapi, {
+            orderId: order.id,
+            orderDocumentId: order.documentId,
+            changes: [{ field: 'lines', before: order.totalQuantity, after, lines: cells }],
+            reason: reason!.trim(),
+            actor: lineRevisionActor(strapi),
+          });
+          await supersedeDocuments(strapi, order.id, revision.number);
+        }
+
+        const reloaded = await loadOrder(strapi, { documentId });
+        return {
+          summary: summarise(reloaded!),
+          changes: {
+            created: change.create.length,
+            updated: change.update.length,
+            removed: change.remove.length,
+            unchanged: change.unchanged,
+          },
+        };
+      })
+    );
   },
 });

@@ -13,6 +13,7 @@ import {
   type SampleStatus,
 } from '../../../domain/sampling/sample-flow';
 import { workflowError } from '../../../workflow/errors';
+import { timeAndAction } from '../../../time-and-action/tracking';
 
 interface SampleRow extends Record<string, unknown> {
   id: number;
@@ -25,6 +26,20 @@ interface SampleRow extends Record<string, unknown> {
 }
 
 const COPIED = ['type', 'itemNo', 'materials', 'colour', 'packaging', 'process'] as const;
+
+/** A judged sample closes (or reopens) the sample milestones of its order — or of its style's orders. */
+async function closeSampleMilestones(
+  strapi: Core.Strapi,
+  sample: { customer: { id: number } | null; style: { id?: number } | null; order: { id?: number } | null }
+) {
+  const orders = sample.order?.id
+    ? [{ id: sample.order.id }]
+    : ((await strapi.db.query(UID.order).findMany({
+        where: { style: { id: sample.style?.id ?? -1 }, customer: { id: sample.customer?.id ?? -1 } },
+        select: ['id'],
+      })) as Array<{ id: number }>);
+  for (const order of orders) await timeAndAction(strapi).sync(order.id);
+}
 
 /** The sample flow (打样): one step at a time, with what each step needs, and the follow-up list. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -42,7 +57,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           style: { select: ['id', 'documentId'] },
           order: { select: ['id', 'documentId'] },
         },
-      })) as (SampleRow & { style: { documentId: string } | null; order: { documentId: string } | null }) | null;
+      })) as
+        | (SampleRow & {
+            style: { id: number; documentId: string } | null;
+            order: { id: number; documentId: string } | null;
+          })
+        | null;
       if (!sample) throw new errors.NotFoundError(`sample ${documentId} not found`);
       const from = sample.status;
       if (input.expectedStatus && input.expectedStatus !== from) {
@@ -122,6 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         })) as { documentId: string };
         nextRound = { documentId: created.documentId, round };
       }
+      if (isFinalStatus(input.to)) await closeSampleMilestones(strapi, sample);
       return { documentId: sample.documentId, from, to: input.to, nextRound };
     });
   },

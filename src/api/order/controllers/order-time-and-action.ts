@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import type { GetTimeAndAction } from '../../../contracts/time-and-action';
+import type timeAndActionService from '../../order-milestone/services/time-and-action';
+
+type Context = Parameters<Core.ControllerHandler>[0];
+
+const service = (strapi: Core.Strapi) =>
+  strapi.service('api::order-milestone.time-and-action') as ReturnType<typeof timeAndActionService>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: Context) {
+    const body: GetTimeAndAction.Response = { data: await service(strapi).describe(ctx.params.documentId) };
+    ctx.body = body;
+  },
+
+  async plan(ctx: Context) {
+    ctx.body = await service(strapi).planByDocumentId(ctx.params.documentId);
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * Contracts of the Time & Action endpoints, shared by the server and the
+ * admin plugin: `GET /api/orders/:documentId/time-and-action`,
+ * `POST /api/orders/:documentId/time-and-action/plan`, `GET /api/time-and-action/overview`.
+ */
+import type { MilestoneStatus } from '../domain/time-and-action/project';
+import type { CompletionEvent } from '../domain/time-and-action/template';
+
+export interface MilestoneView {
+  documentId: string;
+  key: string;
+  name: string;
+  nameZh: string;
+  department: string | null;
+  critical: boolean;
+  customerVisible: boolean;
+  completedBy: CompletionEvent;
+  completedByParam: string | null;
+  plannedDate: string;
+  projectedDate: string;
+  actualDate: string | null;
+  actualSource: 'event' | 'manual' | null;
+  status: MilestoneStatus;
+  slackDays: number;
+}
+
+export type StatusCounts = Record<MilestoneStatus, number>;
+
+export interface OrderTimeline {
+  order: {
+    documentId: string;
+    poNumber: string;
+    exFactoryDate: string;
+    stage: string | null;
+    customer: { code: string; name: string } | null;
+    merchandiser: { id: number; name: string } | null;
+  };
+  template: string | null;
+  plannedExFactory: string | null;
+  projectedExFactory: string | null;
+  late: boolean;
+  counts: StatusCounts;
+  milestones: MilestoneView[];
+}
+
+export declare namespace GetTimeAndAction {
+  interface Response {
+    data: OrderTimeline;
+  }
+}
+
+export declare namespace PlanTimeAndAction {
+  interface Response {
+    data: OrderTimeline;
+    meta: { created: number; updated: number; removed: number };
+  }
+}
+
+export declare namespace GetTimeAndActionOverview {
+  interface Query {
+    from?: string;
+    to?: string;
+    merchandiser?: number;
+    customer?: string;
+    page?: number;
+    pageSize?: number;
+  }
+  interface Response {
+    data: OrderTimeline[];
+    meta: {
+      from: string;
+      to: string;
+      counts: StatusCounts;
+      pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    };
+  }
+}

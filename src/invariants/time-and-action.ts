@@ -1,0 +1,92 @@
+import { UID } from '../constants';
+import { checkHolidays, type Holiday } from '../domain/time-and-action/calendar';
+import { checkTemplate, type MilestoneDefinition } from '../domain/time-and-action/template';
+import { violation, type Violation } from '../domain/violation';
+import { afterWrite, type Row } from './after-write';
+import { rejectIf, type Guard } from './guard';
+
+/**
+ * A T&A template an administrator edits: a valid milestone graph (keys,
+ * anchors, events and their parameters), known departments, one default.
+ */
+export const taTemplateGuard: Guard = afterWrite({
+  uid: UID.taTemplate,
+  trimmed: ['name'],
+  populate: { milestones: true },
+  check: async (record: Row, { strapi }) => {
+    const [stages, departments, defaults] = (await Promise.all([
+      strapi.db.query(UID.workflowStage).findMany({ select: ['key'] }),
+      strapi.db.query(UID.department).findMany({ select: ['key'] }),
+      strapi.db.query(UID.taTemplate).count({ where: { isDefault: true, id: { $ne: record.id } } }),
+    ])) as [Array<{ key: string }>, Array<{ key: string }>, number];
+    const milestones = (record.milestones as MilestoneDefinition[] | null) ?? [];
+    const known = new Set(departments.map((department) => department.key));
+    const found: Violation[] = [
+      ...checkTemplate(
+        milestones,
+        stages.map((stage) => stage.key)
+      ),
+      ...milestones.flatMap((milestone, index) =>
+        milestone.department && !known.has(milestone.department)
+          ? [violation(['milestones', index, 'department'], 'department', `unknown department ${milestone.department}`)]
+          : []
+      ),
+    ];
+    if (record.isDefault && defaults > 0) {
+      found.push(violation(['isDefault'], 'single-default', 'another template is already the default: unset it first'));
+    }
+    return found;
+  },
+});
+
+/** The factory calendar's holidays are real date ranges. */
+export const productionSettingGuard: Guard = afterWrite({
+  uid: UID.productionSetting,
+  populate: { holidays: true },
+  check: async (record: Row) => checkHolidays((record.holidays as Holiday[] | null) ?? []),
+});
+
+/**
+ * Milestones are planned from the template and closed by events; a user
+ * records only the actual date of a milestone the template marks `manual`.
+ */
+export const orderMilestoneGuard: Guard = async ({ strapi, call, next }) => {
+  const plannedOnly =
+    'milestones are planned from the order’s T&A template: POST /api/orders/:documentId/time-and-action/plan';
+  if (call.action !== 'update') rejectIf([violation(['order'], 'planned-by-template', plannedOnly)]);
+  const data = call.params.data ?? {};
+  rejectIf(
+    Object.keys(data)
+      .filter((field) => field !== 'actualDate')
+      .map((field) => violation([field], 'planned-by-template', `${field} follows from the template and the order`))
+  );
+  const row = (await strapi.db
+    .query(UID.orderMilestone)
+    .findOne({ where: { documentId: call.params.documentId }, select: ['completedBy'] })) as {
+    completedBy: string;
+  } | null;
+  if (row && row.completedBy !== 'manual' && 'actualDate' in data) {
+    rejectIf([
+      violation(
+        ['actualDate'],
+        'closed-by-event',
+        `this milestone closes itself when ${row.completedBy} happens; it is not typed`
+      ),
+    ]);
+  }
+  call.params.data = { ...data, actualSource: data.actualDate ? 'manual' : null };
+  return next();
+};
+
+/** Notifications come from the reminder run; a reader only marks them read. */
+export const notificationGuard: Guard = async ({ call, next }) => {
+  if (call.action !== 'update') {
+    rejectIf([violation(['key'], 'from-reminders', 'notifications are created by the reminder run')]);
+  }
+  rejectIf(
+    Object.keys(call.params.data ?? {})
+      .filter((field) => field !== 'readAt')
+      .map((field) => violation([field], 'from-reminders', `${field} is set by the reminder run`))
+  );
+  return next();
+};
