@@ -23,7 +23,33 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
-const config = ({ env }: { env: { int(name: string, fallback: number): number } }): Core.Config.Plugin => ({
+/**
+ * Reminder digests go out through Strapi's email plugin when SMTP is
+ * configured; without SMTP_HOST the run stores notifications and logs the
+ * e-mail step instead (the default `sendmail` provider is never used).
+ */
+const email = (env: Core.Config.Shared.ConfigParams['env']) =>
+  env('SMTP_HOST')
+    ? {
+        config: {
+          provider: 'nodemailer',
+          providerOptions: {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', false),
+            ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+            ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+          },
+          settings: {
+            defaultFrom: env('EMAIL_FROM', 'Gendan <gendan@localhost>'),
+            defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'gendan@localhost')),
+          },
+        },
+      }
+    : {};
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  email: email(env),
   // The merchandiser cockpit (dashboards, order panel, size grid, widgets).
   merchandiser: {
     enabled: true,

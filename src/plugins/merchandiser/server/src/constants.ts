@@ -6,6 +6,7 @@ export const ACTIONS = {
   transition: 'plugin::merchandiser.order.transition',
   signoff: 'plugin::merchandiser.order.signoff',
   lines: 'plugin::merchandiser.order.lines',
+  runReminders: 'plugin::merchandiser.reminders.run',
 } as const;
 
 /** Stages in which an order is on the lines (pieces in production). */

@@ -1,5 +1,6 @@
 import dashboardController from './controllers/dashboard';
 import ordersController from './controllers/orders';
+import timeAndActionController from './controllers/time-and-action';
 import register from './register';
 import adminRoutes from './routes/admin';
 import accessService from './services/access';
@@ -9,6 +10,6 @@ import dashboardService from './services/dashboard';
 export default {
   register,
   routes: { admin: adminRoutes },
-  controllers: { dashboard: dashboardController, orders: ordersController },
+  controllers: { dashboard: dashboardController, orders: ordersController, timeAndAction: timeAndActionController },
   services: { dashboard: dashboardService, access: accessService },
 };

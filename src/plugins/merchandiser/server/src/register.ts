@@ -22,6 +22,7 @@ export const ACTION_DEFINITIONS = [
     pluginName: PLUGIN_ID,
   },
   { section: 'plugins', displayName: 'Edit size breakdowns', uid: 'order.lines', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Run the reminder job on demand', uid: 'reminders.run', pluginName: PLUGIN_ID },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

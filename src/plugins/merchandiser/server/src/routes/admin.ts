@@ -24,5 +24,48 @@ export default {
     { method: 'POST', path: '/orders/:documentId/signoffs', handler: 'orders.signoff', config: can(ACTIONS.signoff) },
     { method: 'GET', path: '/orders/:documentId/lines', handler: 'orders.lines', config: can(ACTIONS.dashboard) },
     { method: 'PUT', path: '/orders/:documentId/lines', handler: 'orders.replaceLines', config: can(ACTIONS.lines) },
+    {
+      method: 'GET',
+      path: '/orders/:documentId/time-and-action',
+      handler: 'timeAndAction.timeline',
+      config: can(ACTIONS.dashboard),
+    },
+    {
+      method: 'POST',
+      path: '/orders/:documentId/time-and-action/plan',
+      handler: 'timeAndAction.plan',
+      config: can(ACTIONS.transition),
+    },
+    {
+      method: 'GET',
+      path: '/time-and-action/overview',
+      handler: 'timeAndAction.overview',
+      config: can(ACTIONS.dashboard),
+    },
+    // Every admin user reads their own inbox; no plugin permission needed.
+    {
+      method: 'GET',
+      path: '/notifications',
+      handler: 'timeAndAction.notifications',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'GET',
+      path: '/notifications/unread',
+      handler: 'timeAndAction.unread',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'POST',
+      path: '/notifications/read',
+      handler: 'timeAndAction.markRead',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'POST',
+      path: '/reminders/run',
+      handler: 'timeAndAction.runReminders',
+      config: can(ACTIONS.runReminders),
+    },
   ],
 };

@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import { validateYupSchema, yup } from '@strapi/utils';
+import { parseISO } from 'date-fns';
+import { overviewQuery } from '../../../../../api/order-milestone/controllers/overview';
+import type timeAndActionService from '../../../../../api/order-milestone/services/time-and-action';
+import type inboxService from '../../../../../api/notification/services/inbox';
+import type remindersService from '../../../../../api/notification/services/reminders';
+
+type Context = Parameters<Core.ControllerHandler>[0];
+
+const ta = (strapi: Core.Strapi) =>
+  strapi.service('api::order-milestone.time-and-action') as ReturnType<typeof timeAndActionService>;
+const inbox = (strapi: Core.Strapi) => strapi.service('api::notification.inbox') as ReturnType<typeof inboxService>;
+const reminders = (strapi: Core.Strapi) =>
+  strapi.service('api::notification.reminders') as ReturnType<typeof remindersService>;
+
+const listQuery = yup
+  .object({
+    unread: yup.boolean().default(false),
+    page: yup.number().integer().min(1).default(1),
+    pageSize: yup.number().integer().min(1).max(100).default(20),
+  })
+  .noUnknown();
+const readBody = yup
+  .object({ documentIds: yup.array(yup.string().required().max(40)).max(500), all: yup.boolean() })
+  .noUnknown()
+  .test('what', 'give documentIds or all: true', (value) => !!value.all || (value.documentIds?.length ?? 0) > 0);
+const runBody = yup
+  .object({ date: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)') })
+  .noUnknown();
+
+const userId = (ctx: Context) => (ctx.state.user as { id: number }).id;
+
+/** The T&A calendar and the notification inbox in the admin panel: the same services as the content API. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async timeline(ctx: Context) {
+    ctx.body = { data: await ta(strapi).describe(ctx.params.documentId) };
+  },
+
+  async plan(ctx: Context) {
+    ctx.body = await ta(strapi).planByDocumentId(ctx.params.documentId);
+  },
+
+  async overview(ctx: Context) {
+    const query = await validateYupSchema(overviewQuery, { strict: false })(ctx.query);
+    ctx.body = await ta(strapi).overview({ ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+  },
+
+  async notifications(ctx: Context) {
+    const query = await validateYupSchema(listQuery, { strict: false })(ctx.query);
+    ctx.body = await inbox(strapi).list(userId(ctx), {
+      unread: !!query.unread,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 20,
+    });
+  },
+
+  async unread(ctx: Context) {
+    ctx.body = { data: { unread: await inbox(strapi).unread(userId(ctx)) } };
+  },
+
+  async markRead(ctx: Context) {
+    const body = await validateYupSchema(readBody)(ctx.request.body ?? {});
+    ctx.body = { data: await inbox(strapi).markRead(userId(ctx), body.all ? 'all' : (body.documentIds as string[])) };
+  },
+
+  async runReminders(ctx: Context) {
+    const body = await validateYupSchema(runBody)(ctx.request.body ?? {});
+    ctx.body = { data: await reminders(strapi).run({ now: body.date ? parseISO(body.date) : new Date() }) };
+  },
+});
