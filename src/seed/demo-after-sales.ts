@@ -102,7 +102,7 @@ interface SampleFlow {
   move(id: string, input: { to: SampleStatus; date?: string }): Promise<{ nextRound: { documentId: string } | null }>;
 }
 
-async function demoPhoto(strapi: Core.Strapi): Promise<number> {
+export async function demoPhoto(strapi: Core.Strapi): Promise<number> {
   const file = path.join(strapi.dirs.app.root, 'favicon.png');
   const [uploaded] = (await strapi
     .plugin('upload')

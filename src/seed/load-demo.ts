@@ -15,6 +15,7 @@ import { shippingHooks } from './demo-shipping';
 import { demoComplaints, demoRevisions, loadDemoSamples } from './demo-after-sales';
 import { replayHistory } from './replay-history';
 import { ensureDemoPortalUsers } from './demo-portal';
+import { demoSampleApprovals } from './demo-time-and-action';
 
 export interface SeedReport {
   created: Record<'customers' | 'suppliers' | 'sizeScales' | 'styles' | 'orders' | 'portalUsers', number>;
@@ -170,6 +171,7 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
   if (report.created.orders > 0) {
     await strapi.db.transaction(async () => {
       await loadDemoSamples(strapi, today, customers, styles, create);
+      await demoSampleApprovals(strapi, today);
       await demoRevisions(strapi, 'BRO-77304');
       await demoComplaints(strapi, today, create);
     });

@@ -231,6 +231,42 @@ describe('demo data', () => {
     expect(await query('api::complaint.complaint').count({ where: { status: 'closed' } })).toBe(1);
   });
 
+  it('carries T&A calendars closed by real events, one order slipping, and a reminder run with work to chase', async () => {
+    const overview = await http(app).get('/api/time-and-action/overview?pageSize=100&from=2000-01-01&to=2100-01-01');
+    expect(overview.status).toBe(200);
+    const timelines = overview.body.data as Array<{
+      order: { poNumber: string; stage: string };
+      late: boolean;
+      plannedExFactory: string;
+      projectedExFactory: string;
+      milestones: Array<{ key: string; status: string; actualSource: string | null }>;
+    }>;
+    expect(timelines.length).toBeGreaterThanOrEqual(10);
+    const completed = timelines.filter((timeline) => timeline.order.stage === 'completed');
+    expect(completed.length).toBeGreaterThanOrEqual(2);
+    for (const timeline of completed) {
+      expect(timeline.milestones.every((m) => m.status === 'done' && m.actualSource === 'event')).toBe(true);
+    }
+    const slipping = timelines.find((timeline) => timeline.order.poNumber === 'NLR-11045')!;
+    expect(slipping.late).toBe(true);
+    expect(slipping.projectedExFactory > slipping.plannedExFactory).toBe(true);
+    // The newest orders still chase their fit sample.
+    const fresh = timelines.find((timeline) => timeline.order.poNumber === 'SKJ-2612-01')!;
+    expect(fresh.milestones.find((m) => m.key === 'lab-dip-approved')!.status).toBe('done');
+    expect(fresh.milestones.find((m) => m.key === 'fit-approved')!.status).toBe('overdue');
+
+    const run = await http(app).post('/api/reminders/run', {});
+    expect(run.status).toBe(200);
+    expect(run.body.data.created).toBeGreaterThanOrEqual(15);
+    expect(run.body.data.byType).toMatchObject({
+      'milestone-overdue': expect.any(Number),
+      'ex-factory-at-risk': expect.any(Number),
+      'purchase-overdue': expect.any(Number),
+      'completion-report-due': 1,
+    });
+    expect((await http(app).post('/api/reminders/run', {})).body.data.created).toBe(0);
+  });
+
   it('is idempotent: a second load creates nothing and keeps edits', async () => {
     const order = (await query('api::order.order').findOne({ where: { poNumber: 'BRO-77120' } })) as {
       documentId: string;
