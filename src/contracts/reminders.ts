@@ -50,6 +50,8 @@ export interface NotificationView {
 export declare namespace ListNotifications {
   interface Query {
     unread?: boolean;
+    /** A super admin reads everyone's by default; `mine` narrows to their own and their departments'. */
+    scope?: 'mine' | 'all';
     page?: number;
     pageSize?: number;
   }

@@ -65,17 +65,25 @@ export async function departmentMembers(strapi: Core.Strapi, keys: string[]): Pr
   return members;
 }
 
-/** The departments an admin user belongs to (by the department roles they hold). */
-export async function departmentsOfUser(strapi: Core.Strapi, userId: number): Promise<string[]> {
+/** Who an admin user reads for: the departments whose role they hold, and whether they are a super admin. */
+export async function audienceOf(
+  strapi: Core.Strapi,
+  userId: number
+): Promise<{ superAdmin: boolean; departments: string[] }> {
   const user = (await strapi.db.query('admin::user').findOne({
     where: { id: userId },
     select: ['id'],
     populate: { roles: { select: ['code'] } },
   })) as { roles?: Array<{ code: string }> } | null;
   const codes = (user?.roles ?? []).map((role) => role.code);
-  if (codes.length === 0) return [];
-  const departments = (await strapi.db
-    .query(UID.department)
-    .findMany({ where: { adminRoleCode: { $in: codes } }, select: ['key'] })) as Array<{ key: string }>;
-  return departments.map((department) => department.key);
+  const departments =
+    codes.length === 0
+      ? []
+      : ((await strapi.db
+          .query(UID.department)
+          .findMany({ where: { adminRoleCode: { $in: codes } }, select: ['key'] })) as Array<{ key: string }>);
+  return {
+    superAdmin: codes.includes('strapi-super-admin'),
+    departments: departments.map((department) => department.key),
+  };
 }

@@ -7,7 +7,7 @@ import { REMINDER_TYPES } from '../../src/domain/reminders/compose';
 import { errorPaths, http } from '../helpers/http';
 import { startMailSink, waitForMail, type MailSink } from '../helpers/mail-sink';
 import { makePortalUser } from '../helpers/portal';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder } from '../helpers/workflow';
 
 const NOTIFICATION = 'api::notification.notification';
@@ -221,6 +221,16 @@ describe('the notification inbox in the admin panel', () => {
 
     const theirs = await adminGet('/merchandiser/notifications/unread', wang.token);
     expect(theirs.body.data.unread).toBe(wangRows.length);
+  });
+
+  it('lets a super admin read everyone’s notifications, or only their own', async () => {
+    const boss = await adminSession(app);
+    const all = await adminGet('/merchandiser/notifications?pageSize=1', boss.token);
+    expect(all.body.meta.pagination.total).toBe(await app.strapi.db.query(NOTIFICATION).count());
+    const own = await adminGet('/merchandiser/notifications?scope=mine', boss.token);
+    expect(own.body.meta.pagination.total).toBe(0);
+    expect((await adminGet('/merchandiser/notifications?scope=team', boss.token)).status).toBe(400);
+    expect((await adminGet('/merchandiser/notifications', '')).status).toBe(401);
   });
 
   it('marks read only the reader’s own notifications', async () => {

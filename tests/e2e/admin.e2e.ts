@@ -166,6 +166,47 @@ test('a merchandiser works the order book from the admin panel', async () => {
   await page.getByTestId('grid-save').click();
   await page.getByText('Size breakdown saved: 2,502 pieces').waitFor();
 
+  // Reminders: the daily run on demand, the unread count on the dashboard, the inbox.
+  const get = async <T>(url: string) =>
+    (await (await fetch(`${base}${url}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+  const ran = await fetch(`${base}/merchandiser/reminders/run`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  expect(ran.status).toBe(200);
+  const unread = (await get<{ data: { unread: number } }>('/merchandiser/notifications/unread')).data.unread;
+  expect(unread).toBeGreaterThan(10);
+  await page.goto(`${base}/admin/plugins/merchandiser`);
+  expect(digits(await page.getByTestId('unread-count').textContent())).toBe(unread);
+  await page.getByTestId('notifications-link').click();
+  await page.getByTestId('notification-row').first().waitFor();
+  expect(await page.getByTestId('notification-row').count()).toBe(Math.min(unread, 25));
+  await page.getByText('NLR-11045: ex-factory projected').waitFor();
+  await shot('06b-notifications');
+  await page.getByTestId('notification-row').first().getByRole('button', { name: 'Mark read' }).click();
+  await page.getByText(`${unread - 1} unread`).waitFor();
+
+  // The T&A overview, then the slipping order's calendar: planned vs actual, projected late.
+  await page.goto(`${base}/admin/plugins/merchandiser/time-and-action`);
+  const slipping = page.getByTestId('overview-NLR-11045');
+  await slipping.waitFor();
+  await shot('06c-ta-overview');
+  await slipping.getByRole('link', { name: 'NLR-11045' }).click();
+  await page.getByTestId('ta-timeline').waitFor();
+  await page.getByTestId('ta-late').waitFor();
+  const id = page.url().split('/orders/')[1].split('/')[0];
+  const timeline = (
+    await get<{ data: { projectedExFactory: string; milestones: Array<{ status: string }> } }>(
+      `/merchandiser/orders/${id}/time-and-action`
+    )
+  ).data;
+  expect(await page.getByTestId('ta-projected').textContent()).toBe(timeline.projectedExFactory);
+  expect(await page.locator('[data-testid="ta-timeline"] [data-status="done"]').count()).toBe(
+    timeline.milestones.filter((m) => m.status === 'done').length
+  );
+  await shot('06d-ta-calendar');
+
   // 中文: the interface language of this admin, then the dashboard in Chinese.
   await page.goto(`${base}/admin/me`);
   await page.getByRole('combobox', { name: 'Interface language' }).click();
@@ -176,4 +217,11 @@ test('a merchandiser works the order book from the admin panel', async () => {
   await page.getByTestId('kpi-in-production-value').waitFor();
   expect(await page.getByText('交期达成率').count()).toBeGreaterThan(0);
   await shot('07-dashboard-zh');
+
+  // The calendar in Chinese.
+  await page.goto(`${base}/admin/plugins/merchandiser/orders/${id}/time-and-action`);
+  await page.getByRole('heading', { name: 'NLR-11045 生产进度表 (T&A)' }).waitFor();
+  expect(await page.getByTestId('ta-timeline').getByText('逾期').count()).toBeGreaterThan(0);
+  await page.getByText('延误：出厂期有风险').waitFor();
+  await shot('08-ta-calendar-zh');
 });

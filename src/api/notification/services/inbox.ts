@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../../constants';
 import type { ListNotifications, NotificationView } from '../../../contracts/reminders';
-import { departmentsOfUser } from '../../../reminders/recipients';
+import { audienceOf } from '../../../reminders/recipients';
 
 interface NotificationRow extends Omit<NotificationView, 'order' | 'recipient'> {
   id: number;
@@ -25,14 +25,17 @@ const FIELDS = [
 
 /**
  * An admin user's notifications: those addressed to them and to the
- * departments whose role they hold. Reading marks `readAt`; nothing else of a
- * notification changes after the reminder run wrote it.
+ * departments whose role they hold; a super admin (the factory's head of
+ * merchandising) reads everyone's unless they ask for their own. Reading
+ * marks `readAt`; nothing else of a notification changes after the reminder
+ * run wrote it.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const notifications = () => strapi.db.query(UID.notification);
 
-  async function mine(userId: number) {
-    const departments = await departmentsOfUser(strapi, userId);
+  async function mine(userId: number, scope: 'mine' | 'all' = 'all'): Promise<Record<string, unknown>> {
+    const { superAdmin, departments } = await audienceOf(strapi, userId);
+    if (superAdmin && scope === 'all') return {};
     return {
       $or: [
         { recipientUser: { id: userId } },
@@ -46,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(userId: number, query: Required<ListNotifications.Query>): Promise<ListNotifications.Response> {
-      const where = await mine(userId);
+      const where = await mine(userId, query.scope);
       const filtered = query.unread ? { ...where, readAt: { $null: true } } : where;
       const [rows, total, unread] = await Promise.all([
         notifications().findMany({
@@ -95,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const target =
         documentIds === 'all'
           ? { ...where, readAt: { $null: true } }
-          : { $and: [where, { documentId: { $in: documentIds } }], readAt: { $null: true } };
+          : { $and: [where, { documentId: { $in: documentIds } }, { readAt: { $null: true } }] };
       // Ids first: an UPDATE cannot join the relation the filter names.
       const ids = ((await notifications().findMany({ where: target, select: ['id'] })) as Array<{ id: number }>).map(
         (row) => row.id

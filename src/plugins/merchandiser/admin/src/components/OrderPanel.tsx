@@ -216,6 +216,9 @@ const WorkflowPanelContent = ({
       )}
 
       <Link to={`/plugins/${PLUGIN_ID}/orders/${documentId}/lines`}>{t('panel.lines', 'Edit size breakdown')}</Link>
+      <Link to={`/plugins/${PLUGIN_ID}/orders/${documentId}/time-and-action`} data-testid="panel-ta">
+        {t('panel.timeAndAction', 'T&A calendar (planned vs actual)')}
+      </Link>
 
       <Divider />
       <Flex direction="column" gap={1} alignItems="stretch" data-testid="panel-history">

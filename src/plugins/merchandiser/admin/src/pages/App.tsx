@@ -2,14 +2,20 @@ import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { ACTIONS } from '../pluginId';
 import { Dashboard } from './Dashboard';
+import { NotificationsPage } from './NotificationsPage';
+import { OverviewPage } from './OverviewPage';
 import { SizeGridPage } from './SizeGridPage';
+import { TimeAndActionPage } from './TimeAndActionPage';
 
-/** /admin/plugins/merchandiser: the dashboard, and the size-breakdown grid of an order. */
+/** /admin/plugins/merchandiser: the dashboard, the T&A overview and an order's calendar, notifications, the size grid. */
 export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
     <Routes>
       <Route index element={<Dashboard />} />
       <Route path="orders/:documentId/lines" element={<SizeGridPage />} />
+      <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
+      <Route path="time-and-action" element={<OverviewPage />} />
+      <Route path="notifications" element={<NotificationsPage />} />
     </Routes>
   </Page.Protect>
 );

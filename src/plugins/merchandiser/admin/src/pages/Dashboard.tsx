@@ -1,4 +1,4 @@
-import { Flex, Grid } from '@strapi/design-system';
+import { Badge, Flex, Grid, LinkButton } from '@strapi/design-system';
 import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -20,7 +20,9 @@ import { LineLoadTable } from '../components/LineLoadTable';
 import { orderListUrl } from '../components/links';
 import { OutputChart } from '../components/OutputChart';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation } from '../pluginId';
+import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { Link as RouterLink } from 'react-router-dom';
+import type { UnreadNotifications } from '../../../../../contracts/reminders';
 
 /** The merchandiser's cockpit (跟单看板): one request per block, all following the filter bar. */
 export const Dashboard = () => {
@@ -42,6 +44,7 @@ export const Dashboard = () => {
   const due = useAdminGet<GetDue.Response>(ready ? '/merchandiser/dashboard/due' : null, params);
   const output = useAdminGet<GetOutputTrend.Response>(ready ? '/merchandiser/dashboard/output' : null, params);
   const lineLoad = useAdminGet<GetLineLoad.Response>(ready ? '/merchandiser/dashboard/line-load' : null, params);
+  const unread = useAdminGet<UnreadNotifications.Response>('/merchandiser/notifications/unread');
 
   const merchandiserId =
     filters?.merchandiser === 'me' ? user?.id : filters?.merchandiser ? Number(filters.merchandiser) : undefined;
@@ -54,6 +57,26 @@ export const Dashboard = () => {
       <Layouts.Header
         title={t('dashboard.title', 'Merchandising dashboard')}
         subtitle={t('dashboard.subtitle', 'The state of the order book today.')}
+        primaryAction={
+          <Flex gap={2}>
+            <LinkButton tag={RouterLink} to={`/plugins/${PLUGIN_ID}/time-and-action`} variant="secondary">
+              {t('nav.overview', 'T&A overview')}
+            </LinkButton>
+            <LinkButton
+              tag={RouterLink}
+              to={`/plugins/${PLUGIN_ID}/notifications`}
+              variant="secondary"
+              data-testid="notifications-link"
+            >
+              {t('nav.notifications', 'Notifications')}
+              {unread.data && unread.data.data.unread > 0 && (
+                <Badge marginLeft={2} variant="danger" data-testid="unread-count">
+                  {unread.data.data.unread}
+                </Badge>
+              )}
+            </LinkButton>
+          </Flex>
+        }
       />
       <Layouts.Content>
         <FilterBar value={filters ?? {}} onChange={setFilters} />

@@ -17,6 +17,7 @@ const reminders = (strapi: Core.Strapi) =>
 const listQuery = yup
   .object({
     unread: yup.boolean().default(false),
+    scope: yup.string().oneOf(['mine', 'all']).default('all'),
     page: yup.number().integer().min(1).default(1),
     pageSize: yup.number().integer().min(1).max(100).default(20),
   })
@@ -50,6 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = await validateYupSchema(listQuery, { strict: false })(ctx.query);
     ctx.body = await inbox(strapi).list(userId(ctx), {
       unread: !!query.unread,
+      scope: (query.scope ?? 'all') as 'mine' | 'all',
       page: query.page ?? 1,
       pageSize: query.pageSize ?? 20,
     });

@@ -1,0 +1,39 @@
+import { Badge } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { MilestoneView } from '../../../../../contracts/time-and-action';
+import { getTranslation } from '../pluginId';
+
+type Status = MilestoneView['status'];
+
+const VARIANT: Record<Status, 'success' | 'danger' | 'warning' | 'secondary' | 'neutral'> = {
+  done: 'success',
+  overdue: 'danger',
+  'at-risk': 'warning',
+  due: 'secondary',
+  upcoming: 'neutral',
+};
+const DEFAULTS: Record<Status, string> = {
+  done: 'Done',
+  overdue: 'Overdue',
+  'at-risk': 'At risk',
+  due: 'Due',
+  upcoming: 'Upcoming',
+};
+/** Timeline colours of each status (the design system's palette). */
+export const STATUS_COLOUR: Record<Status, string> = {
+  done: '#328048',
+  overdue: '#d02b20',
+  'at-risk': '#d9822f',
+  due: '#4945ff',
+  upcoming: '#8e8ea9',
+};
+
+/** A milestone's status as a coloured badge, in the panel's language. */
+export const MilestoneStatus = ({ status }: { status: Status }) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Badge variant={VARIANT[status]} data-status={status}>
+      {formatMessage({ id: getTranslation(`ta.status.${status}`), defaultMessage: DEFAULTS[status] })}
+    </Badge>
+  );
+};
