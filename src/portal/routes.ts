@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import type { PortalKind } from '../domain/portal/roles';
-import { workflowView } from '../domain/portal/views';
+import { timeAndActionView, workflowView } from '../domain/portal/views';
 import { portalGateway } from './gateway';
 import { PORTAL_RESOURCES } from './resources';
 import { currentPortalScope, scopeFilters, withoutPortalScope } from './scope';
@@ -25,7 +25,7 @@ interface CoreRoute {
 interface DocumentRoute {
   portal: PortalKind;
   document: string;
-  respond: 'as-is' | 'workflow' | 'resource';
+  respond: 'as-is' | 'workflow' | 'time-and-action' | 'resource';
 }
 
 type PortalRoute = CoreRoute | DocumentRoute;
@@ -46,6 +46,7 @@ export const PORTAL_ROUTES: Record<string, PortalRoute> = {
   ...core('supplier', UID.subcontractJob, 'find', 'findOne', 'update'),
   'api::order.order-lines.find': { portal: 'customer', document: UID.order, respond: 'as-is' },
   'api::order.order-workflow.find': { portal: 'customer', document: UID.order, respond: 'workflow' },
+  'api::order.order-time-and-action.find': { portal: 'customer', document: UID.order, respond: 'time-and-action' },
   'api::order.order-shipping.tolerance': { portal: 'customer', document: UID.order, respond: 'as-is' },
   'api::order.order-shipping.reconciliation': { portal: 'customer', document: UID.order, respond: 'as-is' },
   'api::sample.sample-flow.feedback': { portal: 'customer', document: UID.sample, respond: 'resource' },
@@ -77,6 +78,7 @@ function portalGate(strapi: Core.Strapi, route: PortalRoute | undefined, maxPage
     await withoutPortalScope(next);
     const body = ctx.body as { meta?: unknown } | undefined;
     if (route.respond === 'workflow') ctx.body = workflowView(body);
+    if (route.respond === 'time-and-action') ctx.body = timeAndActionView(body);
     if (route.respond === 'resource') {
       await portalGateway(strapi, PORTAL_RESOURCES[route.document], maxPageSize).show(ctx, documentId);
       ctx.body = { ...(ctx.body as object), meta: body?.meta ?? {} };

@@ -125,7 +125,7 @@ describe('docs/openapi/portal.yaml', () => {
     expect(invalid.status).toBe(400);
   });
 
-  it.each(['workflow', 'lines', 'tolerance', 'reconciliation'])(
+  it.each(['workflow', 'time-and-action', 'lines', 'tolerance', 'reconciliation'])(
     'GET /orders/{documentId}/%s answers as described',
     async (part) => {
       const orders = (await app.strapi.db

@@ -193,6 +193,24 @@ describe('customer portal: its own orders, samples and complaints', () => {
     }
   });
 
+  it("reads the customer-visible milestones of its order's T&A, without owners or slack", async () => {
+    const res = await as('buyer').get(`/api/orders/${own.order.documentId}/time-and-action`);
+    expect(res.status).toBe(200);
+    const internal = (await http(app).get(`/api/orders/${own.order.documentId}/time-and-action`)).body.data as {
+      milestones: Array<{ key: string; customerVisible: boolean }>;
+    };
+    const visible = internal.milestones.filter((m) => m.customerVisible).map((m) => m.key);
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(internal.milestones.length);
+    expect(res.body.data.milestones.map((m: { key: string }) => m.key)).toEqual(visible);
+    expect(Object.keys(res.body.data.milestones[0]).sort()).toEqual(
+      ['actualDate', 'key', 'name', 'nameZh', 'plannedDate', 'projectedDate', 'status'].sort()
+    );
+    expect(Object.keys(res.body.data).sort()).toEqual(
+      ['late', 'milestones', 'order', 'plannedExFactory', 'projectedExFactory'].sort()
+    );
+  });
+
   it('answers a sample: a judgement on a sent sample confirms its receipt too', async () => {
     const res = await as('buyer').post(`/api/samples/${own.sample.documentId}/feedback`, {
       data: { decision: 'approved', comments: 'Colour and hand feel approved.' },
@@ -351,6 +369,14 @@ const PROBES: Array<[string, Probe]> = [
   ],
   ['order page size over the cap', ['buyer', 'get', () => `/api/orders?pagination[pageSize]=1000`, 400]],
   ['order workflow', ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/workflow`, 404]],
+  ['order T&A', ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/time-and-action`, 404]],
+  [
+    'plan an order T&A',
+    ['buyer', 'post', () => `/api/orders/${own.order.documentId}/time-and-action/plan`, 403, () => ({})],
+  ],
+  ['T&A overview', ['buyer', 'get', () => '/api/time-and-action/overview', 403]],
+  ['reminder run', ['buyer', 'post', () => '/api/reminders/run', 403, () => ({})]],
+  ['notifications', ['buyer', 'get', () => '/api/notifications', 403]],
   ['order lines', ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/lines`, 404]],
   ['order tolerance', ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/tolerance`, 404]],
   ['order reconciliation', ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/reconciliation`, 404]],
@@ -596,6 +622,7 @@ const PROBES: Array<[string, Probe]> = [
   ['expediting list', ['supplier', 'get', () => '/api/purchase-orders/expediting', 403]],
   ['orders', ['supplier', 'get', () => '/api/orders', 403]],
   ['order workflow', ['supplier', 'get', () => `/api/orders/${own.order.documentId}/workflow`, 403]],
+  ['order T&A', ['supplier', 'get', () => `/api/orders/${own.order.documentId}/time-and-action`, 403]],
   ['materials', ['supplier', 'get', () => '/api/materials', 403]],
   ['suppliers', ['supplier', 'get', () => '/api/suppliers', 403]],
   ['another supplier subcontract job', ['supplier', 'get', () => `/api/subcontract-jobs/${own.job.documentId}`, 404]],
@@ -983,7 +1010,7 @@ describe('property level: portal responses carry only their allow-lists', () => 
     for (const order of (await query('api::order.order').findMany({
       where: { customer: { code: 'BLUERIDGE' } },
     })) as Row[]) {
-      for (const path of ['', '/workflow', '/lines', '/tolerance', '/reconciliation']) {
+      for (const path of ['', '/workflow', '/time-and-action', '/lines', '/tolerance', '/reconciliation']) {
         bodies.push((await as('buyer').get(`/api/orders/${order.documentId}${path}`)).body);
       }
     }

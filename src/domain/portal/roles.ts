@@ -20,6 +20,7 @@ export const PORTAL_ROLES = {
       'api::order.order.findOne',
       'api::order.order-lines.find',
       'api::order.order-workflow.find',
+      'api::order.order-time-and-action.find',
       'api::order.order-shipping.tolerance',
       'api::order.order-shipping.reconciliation',
       'api::sample.sample.find',

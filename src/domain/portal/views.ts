@@ -191,6 +191,28 @@ export const workflowView = (body: unknown) => {
   };
 };
 
+/**
+ * A buyer's view of an order's T&A: the milestones the template marks
+ * customer-visible, with their planned, projected and actual dates and
+ * status — never owners, slack, the template or the merchandiser.
+ */
+export const timeAndActionView = (body: unknown) => {
+  const data = ((body as { data?: Row } | null)?.data ?? {}) as Row;
+  return {
+    data: {
+      order: pick(data.order as Row, ['documentId', 'poNumber', 'exFactoryDate']),
+      plannedExFactory: data.plannedExFactory ?? null,
+      projectedExFactory: data.projectedExFactory ?? null,
+      late: !!data.late,
+      milestones: ((data.milestones as Row[] | null) ?? [])
+        .filter((milestone) => milestone.customerVisible === true)
+        .map((milestone) =>
+          pick(milestone, ['key', 'name', 'nameZh', 'plannedDate', 'projectedDate', 'actualDate', 'status'])
+        ),
+    },
+  };
+};
+
 /** What a portal user may write: a supplier confirms and ships its lines; a subcontractor reports pieces returned. */
 export const WRITABLE = {
   'api::purchase-order-line.purchase-order-line': ['supplierConfirmedDate', 'supplierShipDate', 'shippedQuantity'],

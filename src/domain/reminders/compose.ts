@@ -258,13 +258,16 @@ export function composeReminders(facts: ChaseFacts, params: ReminderParams, now:
   for (const shipped of facts.shippedWithoutReport) {
     const { dueDate } = completionDue(shipped.shippedAt, params.completionReportDays, today, null);
     if (!dueDate || daysUntil(dueDate) > 1) continue;
+    const late = daysUntil(dueDate) < 0;
     add(
       {
         type: 'completion-report-due',
         target: shipped.order.documentId,
         order: shipped.order.documentId,
-        title: `${shipped.order.poNumber}: completion report due ${dueDate} (shipped ${shipped.shippedAt})`,
-        titleZh: `${shipped.order.poNumber}：完单报告须于 ${dueDate} 前交（${shipped.shippedAt} 出货）`,
+        title: `${shipped.order.poNumber}: completion report ${late ? 'overdue since' : 'due'} ${dueDate} (shipped ${shipped.shippedAt})`,
+        titleZh: late
+          ? `${shipped.order.poNumber}：完单报告已逾期（应于 ${dueDate} 前交，${shipped.shippedAt} 出货）`
+          : `${shipped.order.poNumber}：完单报告须于 ${dueDate} 前交（${shipped.shippedAt} 出货）`,
         link: linkTo(ORDER_UID, shipped.order.documentId),
         dueDate,
       },
