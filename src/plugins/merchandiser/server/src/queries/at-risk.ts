@@ -3,7 +3,7 @@ import { projectFinish } from '../../../../../domain/production/projection';
 import { loadProductionSettings } from '../../../../../production/settings';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
 import { CLOSED_STAGES } from '../constants';
-import { filteredOrderIds } from './filters';
+import { onlyFilteredOrders } from './filters';
 import { dayOf, num, schemaOf } from './schema';
 import type { Filters } from './types';
 
@@ -47,7 +47,7 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
       customer: s.col('api::customer.customer', 'name'),
     })
     .where((q) => q.whereNull(s.col(ORDER, 'stage')).orWhereNotIn(s.col(ORDER, 'stage'), CLOSED_STAGES))
-    .whereIn(`${orders}.id`, filteredOrderIds(s, filters))) as OrderRow[];
+    .modify(onlyFilteredOrders(s, filters, `${orders}.id`))) as OrderRow[];
   if (rows.length === 0) return [];
 
   const reports = s.table(REPORT);

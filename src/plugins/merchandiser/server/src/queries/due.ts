@@ -3,7 +3,7 @@ import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 
 import { loadShippingSettings } from '../../../../../shipping/settings';
 import { loadStages } from '../../../../../workflow/stages';
 import type { DueItem } from '../../../shared/contracts/dashboard';
-import { filteredOrderIds } from './filters';
+import { onlyFilteredOrders } from './filters';
 import { dayOf, num, schemaOf } from './schema';
 import type { Filters } from './types';
 
@@ -33,7 +33,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
   const k = s.knex;
   const today = startOfDay(now);
   const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-  const ids = () => filteredOrderIds(s, filters);
+  const only = (column: string) => onlyFilteredOrders(s, filters, column);
   const orders = s.table(UIDS.order);
   const items: DueItem[] = [];
   const days = (date: string) => differenceInCalendarDays(today, parseISO(date));
@@ -61,7 +61,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
     })
     .where(s.col(UIDS.material, 'kind'), 'fabric')
     .whereNull(s.col(UIDS.receipt, 'inspectedAt'))
-    .whereIn(`${orders}.id`, ids())) as Array<{
+    .modify(only(`${orders}.id`))) as Array<{
     documentId: string;
     receivedAt: unknown;
     code: string;
@@ -115,7 +115,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
       received: 'received.qty',
     })
     .whereIn(s.col(UIDS.po, 'status'), CHASED)
-    .whereIn(`${orders}.id`, ids())) as Array<Record<string, unknown>>;
+    .modify(only(`${orders}.id`))) as Array<Record<string, unknown>>;
   for (const row of open) {
     if (num(row.received) >= num(row.quantity)) continue;
     const due = dayOf(row.dueDate)!;
@@ -149,9 +149,10 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
     .select({ documentId: s.col(UIDS.order, 'documentId'), poNumber: s.col(UIDS.order, 'poNumber') })
     .max({ at: s.col(UIDS.history, 'at') })
     .where(s.col(UIDS.order, 'stage'), 'shipped')
-    .where(s.col(UIDS.history, 'toStage'), 'shipped')
+    // Unary plus: drive the join from the few shipped orders, not from every history row entering `shipped`.
+    .where(k.raw('+??', [s.col(UIDS.history, 'toStage')]) as never, 'shipped')
     .whereNotIn(`${orders}.id`, reported)
-    .whereIn(`${orders}.id`, ids())
+    .modify(only(`${orders}.id`))
     .groupBy(s.col(UIDS.order, 'documentId'), s.col(UIDS.order, 'poNumber'))) as Array<{
     documentId: string;
     poNumber: string;
@@ -202,8 +203,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
         )
     );
   if (filters.customer) sampleQuery.where(s.col(UIDS.customer, 'documentId'), filters.customer);
-  if (filters.merchandiserId || filters.factory || filters.from || filters.to)
-    sampleQuery.whereIn(sampleOrder.to, ids());
+  if (filters.merchandiserId || filters.factory || filters.from || filters.to) sampleQuery.modify(only(sampleOrder.to));
   for (const row of (await sampleQuery) as Array<Record<string, unknown>>) {
     const sent = row.status === 'sent';
     const since = dayOf(sent ? row.sentAt : row.receivedAt)!;
@@ -234,7 +234,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
     .whereNotNull(s.col(UIDS.booking, 'cutoffDate'))
     .where(s.col(UIDS.booking, 'cutoffDate'), '<=', iso(addDays(today, 7)))
     .whereNotIn(s.col(UIDS.order, 'stage'), ['shipped', 'completed', 'cancelled'])
-    .whereIn(`${orders}.id`, ids())) as Array<Record<string, unknown>>;
+    .modify(only(`${orders}.id`))) as Array<Record<string, unknown>>;
   for (const row of cutoffs) {
     const cutoff = dayOf(row.late) ?? dayOf(row.cutoff)!;
     items.push({

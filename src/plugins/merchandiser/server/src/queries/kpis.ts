@@ -5,7 +5,7 @@ import { loadStages } from '../../../../../workflow/stages';
 import type { Kpis } from '../../../shared/contracts/dashboard';
 import { CLOSED_STAGES, PRODUCTION_STAGES } from '../constants';
 import type { Filters } from './types';
-import { filteredOrderIds } from './filters';
+import { onlyFilteredOrders } from './filters';
 import { dayOf, num, schemaOf } from './schema';
 
 const ORDER = 'api::order.order';
@@ -21,13 +21,13 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
   const s = schemaOf(strapi);
   const k = s.knex;
   const orders = s.table(ORDER);
-  const ids = () => filteredOrderIds(s, filters);
+  const only = (column: string) => onlyFilteredOrders(s, filters, column);
 
   const byStage = (await k(orders)
     .select({ stage: s.col(ORDER, 'stage') })
     .count({ orders: `${orders}.id` })
     .sum({ pieces: s.col(ORDER, 'totalQuantity') })
-    .whereIn(`${orders}.id`, ids())
+    .modify(only(`${orders}.id`))
     .groupBy(s.col(ORDER, 'stage'))) as Array<{ stage: string | null; orders: unknown; pieces: unknown }>;
 
   const historyOrder = s.link(HISTORY, 'order');
@@ -39,7 +39,7 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
     .where(s.col(HISTORY, 'kind'), 'transition')
     .where(s.col(HISTORY, 'toStage'), 'shipped')
     .where(s.col(HISTORY, 'at'), '>=', addDays(now, -days))
-    .whereIn(`${orders}.id`, ids())) as Array<{ order: number; exFactory: unknown; at: unknown }>;
+    .modify(only(`${orders}.id`))) as Array<{ order: number; exFactory: unknown; at: unknown }>;
   // An order shipped, moved back and shipped again counts once, on its last shipment.
   const lastShipment = new Map<number, { exFactoryDate: string; shippedOn: string }>();
   for (const row of shippedRows) {
@@ -54,7 +54,7 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
     .join(exceptionOrder.table, exceptionOrder.from, `${s.table(EXCEPTION)}.id`)
     .count({ open: `${s.table(EXCEPTION)}.id` })
     .where(s.col(EXCEPTION, 'status'), 'open')
-    .whereIn(exceptionOrder.to, ids())) as Array<{ open: unknown }>;
+    .modify(only(exceptionOrder.to))) as Array<{ open: unknown }>;
 
   const stages = await loadStages(strapi);
   const counts = new Map(byStage.map((row) => [row.stage, row]));

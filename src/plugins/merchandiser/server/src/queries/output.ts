@@ -4,7 +4,7 @@ import { lineLoad } from '../../../../../domain/production/line-load';
 import { workingDaysBetween, workingWindowStart } from '../../../../../domain/production/working-days';
 import { loadProductionSettings } from '../../../../../production/settings';
 import type { LineLoadRow, OutputPoint } from '../../../shared/contracts/dashboard';
-import { filteredOrderIds } from './filters';
+import { onlyFilteredOrders } from './filters';
 import { dayOf, num, schemaOf } from './schema';
 import type { Filters } from './types';
 
@@ -24,7 +24,7 @@ export async function outputTrend(strapi: Core.Strapi, filters: Filters, now: Da
     .select({ date: s.col(REPORT, 'date'), operation: s.col(REPORT, 'operation') })
     .sum({ good: s.col(REPORT, 'goodQty'), defects: s.col(REPORT, 'defectQty') })
     .where(s.col(REPORT, 'date'), '>=', since)
-    .whereIn(reportOrder.to, filteredOrderIds(s, filters))
+    .modify(onlyFilteredOrders(s, filters, reportOrder.to))
     .groupBy(s.col(REPORT, 'date'), s.col(REPORT, 'operation'))) as Array<{
     date: unknown;
     operation: string;
@@ -94,7 +94,7 @@ export async function lineLoads(strapi: Core.Strapi, filters: Filters, now: Date
     .sum({ qty: s.col(REPORT, 'goodQty') })
     .where(s.col(REPORT, 'operation'), 'sewing')
     .where(s.col(REPORT, 'date'), '>=', since)
-    .whereIn(reportOrder.to, filteredOrderIds(s, filters))
+    .modify(onlyFilteredOrders(s, filters, reportOrder.to))
     .groupBy(reportLine.to, reportOrder.to, s.col(ORDER, 'totalQuantity'), s.col(ORDER, 'exFactoryDate'))) as Array<{
     line: number;
     order: number;

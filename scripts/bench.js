@@ -1,0 +1,346 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --requests 30] [-- --smoke] [-- --out docs/performance.md]`:
+ * boots Gendan on the configured database (load it first with
+ * `npm run seed:large`), serves it on loopback and measures, in one run:
+ * each dashboard aggregate against the raw-SQL floor (the same queries sent
+ * straight to the driver) and against a naive Document Service version; list
+ * routes (stock core controller, portal, admin) with and without Gendan's
+ * indexes; production reports ingested per second with every rule on; boot
+ * time; peak RSS. Prints one table and writes it to docs/performance.md
+ * (unless --smoke).
+ */
+const { execFileSync } = require('node:child_process');
+const os = require('node:os');
+const path = require('node:path');
+const { writeFileSync, readFileSync, existsSync } = require('node:fs');
+const autocannon = require('autocannon');
+
+const arg = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index === -1) return fallback;
+  const value = process.argv[index + 1];
+  return value === undefined || value.startsWith('--') ? true : value;
+};
+const SMOKE = arg('smoke', false) === true;
+const REQUESTS = Number(arg('requests', SMOKE ? 3 : 30));
+const OUT = arg('out', SMOKE ? null : path.join('docs', 'performance.md'));
+const appDir = path.resolve(__dirname, '..');
+const distDir = path.join(appDir, 'dist');
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
+sampler.unref();
+
+/** Mean latency (ms) of `amount` requests, one at a time, on loopback; fails on any non-2xx. */
+async function measure(url, headers, method = 'GET', body) {
+  const result = await autocannon({
+    url,
+    method,
+    headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+    amount: REQUESTS,
+    connections: 1,
+    timeout: 120,
+  });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) throw new Error(`${method} ${url}: ${failed} failed of ${REQUESTS}`);
+  return result.latency.average;
+}
+
+async function time(work, runs = Math.max(1, Math.min(REQUESTS, 5))) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < runs; i += 1) await work();
+  return Number(process.hrtime.bigint() - started) / 1e6 / runs;
+}
+
+async function main() {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: appDir,
+    stdio: 'inherit',
+  });
+  process.env.CRON_ENABLED = 'false';
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
+  process.env.SEED_DEMO = 'false';
+  const { createStrapi } = require('@strapi/strapi');
+  const port = Number(process.env.BENCH_PORT || 13380);
+  const base = `http://127.0.0.1:${port}`;
+
+  const bootStarted = Date.now();
+  const strapi = await createStrapi({ appDir, distDir }).load();
+  await new Promise((resolve) => strapi.server.listen(port, '127.0.0.1', resolve));
+  while ((await fetch(`${base}/_health`)).status !== 204) await new Promise((r) => setTimeout(r, 50));
+  const bootMs = Date.now() - bootStarted;
+
+  const rows = [];
+  const row = (what, value, goal, note = '') => {
+    rows.push({ what, value, goal, note });
+    console.log(`${what.padEnd(58)} ${String(value).padStart(12)}  ${goal.padEnd(10)} ${note}`);
+  };
+  try {
+    const knex = strapi.db.connection;
+    const client = strapi.db.dialect.client;
+    const count = async (table) => Number((await knex(table).count({ c: 'id' }).first()).c);
+    const orders = await count('orders');
+    if (orders === 0) throw new Error('no orders: run `npm run seed:large` first');
+    const facts = {
+      orders,
+      lines: await count('order_lines'),
+      reports: await count('production_reports'),
+    };
+
+    // Accounts: a full-access API token (the stock path), a super admin (admin routes), a customer portal user.
+    const token = (
+      await strapi
+        .service('admin::api-token')
+        .create({ name: `bench-${Date.now()}`, type: 'full-access', lifespan: null })
+    ).accessKey;
+    const api = { Authorization: `Bearer ${token}` };
+    const email = `bench-${Date.now()}@gendan.test`;
+    const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+    await strapi.service('admin::user').create({
+      email,
+      firstname: 'Bench',
+      lastname: 'Admin',
+      password: 'Bench-2026-gendan',
+      isActive: true,
+      roles: [superAdmin.id],
+    });
+    const login = await fetch(`${base}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'Bench-2026-gendan' }),
+    });
+    const admin = { Authorization: `Bearer ${(await login.json()).data.token}` };
+    const customer = await strapi.db
+      .query('api::customer.customer')
+      .findOne({ select: ['id'], orderBy: { id: 'asc' } });
+    const role = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'customer-portal' } });
+    const portalName = `bench-${Date.now()}`;
+    await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username: portalName,
+        email: `${portalName}@portal.test`,
+        password: 'Bench-2026-portal',
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+        customer: customer.id,
+      });
+    const portalLogin = await fetch(`${base}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: `${portalName}@portal.test`, password: 'Bench-2026-portal' }),
+    });
+    const portal = { Authorization: `Bearer ${(await portalLogin.json()).jwt}` };
+
+    console.log(
+      `\nGendan bench — ${client}, ${facts.orders} orders, ${facts.lines} lines, ${facts.reports} daily reports; ` +
+        `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; ${REQUESTS} requests each\n`
+    );
+
+    // 1. Dashboard aggregates: endpoint ÷ raw-SQL floor, ÷ naive Document Service.
+    const floorOf = async (url) => {
+      const captured = [];
+      const listener = (query) => {
+        if (!/\b(admin_|strapi_|up_)/.test(query.sql)) captured.push(query);
+      };
+      knex.on('query', listener);
+      await fetch(url, { headers: admin });
+      knex.off('query', listener);
+      return time(async () => {
+        for (const query of captured) await knex.raw(query.sql, query.bindings ?? []);
+      });
+    };
+    // The naive way: page through the Document Service with populate, reduce in JavaScript.
+    const everything = async (uid, params) => {
+      const all = [];
+      for (let start = 0; ; start += 1000) {
+        const page = await strapi.documents(uid).findMany({ ...params, start, limit: 1000 });
+        all.push(...page);
+        if (page.length < 1000) return all;
+      }
+    };
+    const naive = {
+      kpis: async () => {
+        const all = await everything('api::order.order', {
+          fields: ['stage', 'totalQuantity'],
+          populate: { lines: { fields: ['quantity'] } },
+        });
+        const byStage = {};
+        for (const order of all)
+          byStage[order.stage] =
+            (byStage[order.stage] ?? 0) + order.lines.reduce((sum, line) => sum + line.quantity, 0);
+        return byStage;
+      },
+      output: async () => {
+        const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+        const reports = await everything('api::production-report.production-report', {
+          filters: { date: { $gte: since } },
+          populate: { order: { fields: ['poNumber'] }, line: { fields: ['name'] } },
+        });
+        const byDay = {};
+        for (const report of reports) byDay[report.date] = (byDay[report.date] ?? 0) + report.goodQty;
+        return byDay;
+      },
+    };
+    for (const [name, url, naiveWork] of [
+      ['kpis', '/merchandiser/dashboard/kpis', naive.kpis],
+      ['at-risk', '/merchandiser/dashboard/at-risk'],
+      ['due', '/merchandiser/dashboard/due'],
+      ['output', '/merchandiser/dashboard/output', naive.output],
+      ['line-load', '/merchandiser/dashboard/line-load'],
+    ]) {
+      const endpoint = await measure(`${base}${url}`, admin);
+      const floor = await floorOf(`${base}${url}`);
+      row(
+        `dashboard ${name}: endpoint ÷ raw-SQL floor`,
+        (endpoint / floor).toFixed(2),
+        '≤ 1.5×',
+        `${endpoint.toFixed(1)} ms ÷ ${floor.toFixed(1)} ms`
+      );
+      if (naiveWork) {
+        const slow = await time(naiveWork, 1);
+        row(
+          `dashboard ${name}: endpoint ÷ naive Document Service`,
+          (endpoint / slow).toFixed(3),
+          '≤ 0.05',
+          `${endpoint.toFixed(1)} ms ÷ ${slow.toFixed(0)} ms`
+        );
+      }
+    }
+
+    // 2. Lists: Gendan's routes ÷ the stock core controller, with and without Gendan's indexes.
+    const plain = '/api/orders?pagination[pageSize]=25';
+    const filtered = '/api/orders?pagination[pageSize]=25&filters[stage][$eq]=in-production&sort=exFactoryDate:asc';
+    // The stock route asked for what a portal page shows (style and lines), so both do the same work.
+    const shown =
+      '&populate[style][fields][0]=styleNo&populate[style][fields][1]=description' +
+      '&populate[lines][fields][0]=colour&populate[lines][fields][1]=size&populate[lines][fields][2]=quantity';
+    const adminList =
+      '/content-manager/collection-types/api::order.order?page=1&pageSize=25&sort=exFactoryDate:ASC&filters[$and][0][stage][$eq]=in-production';
+    const stockPlain = await measure(`${base}${plain}${shown}`, api);
+    const stockFiltered = await measure(`${base}${filtered}${shown}`, api);
+    const portalPlain = await measure(`${base}${plain}`, portal);
+    const portalFiltered = await measure(`${base}${filtered}`, portal);
+    const adminFiltered = await measure(`${base}${adminList}`, admin);
+    // The same routes on the same data without Gendan's indexes (a stock schema).
+    const indexes = Object.values(strapi.db.metadata.get('api::order.order').indexes ?? {}).filter(
+      (i) => /_idx$/.test(i.name) && !/documents_idx/.test(i.name)
+    );
+    for (const index of indexes) await knex.schema.alterTable('orders', (t) => t.dropIndex(index.columns, index.name));
+    const bareFiltered = await measure(`${base}${filtered}${shown}`, api);
+    const bareAdmin = await measure(`${base}${adminList}`, admin);
+    for (const index of indexes) await knex.schema.alterTable('orders', (t) => t.index(index.columns, index.name));
+    row(
+      'list: portal plain ÷ stock core controller (throughput)',
+      (stockPlain / portalPlain).toFixed(2),
+      '≥ 0.9×',
+      `${portalPlain.toFixed(1)} ms vs ${stockPlain.toFixed(1)} ms`
+    );
+    row(
+      'list: filtered + sorted, indexed ÷ stock schema (throughput)',
+      (bareFiltered / stockFiltered).toFixed(2),
+      '≥ 3×',
+      `${stockFiltered.toFixed(1)} ms vs ${bareFiltered.toFixed(1)} ms`
+    );
+    row(
+      'list: portal filtered + sorted ÷ stock schema (throughput)',
+      (bareFiltered / portalFiltered).toFixed(2),
+      '≥ 3×',
+      `${portalFiltered.toFixed(1)} ms vs ${bareFiltered.toFixed(1)} ms`
+    );
+    row(
+      'list: admin filtered + sorted ÷ stock schema (throughput)',
+      (bareAdmin / adminFiltered).toFixed(2),
+      '≥ 3×',
+      `${adminFiltered.toFixed(1)} ms vs ${bareAdmin.toFixed(1)} ms`
+    );
+
+    // 3. Daily reports ingested per second, every rule on (a sewing line on an order in production).
+    // A different order each run, so a re-run on the same data is not refused as duplicate reports.
+    const candidates = await strapi.db.query('api::order.order').count({ where: { stage: 'in-production' } });
+    const target = await strapi.db.query('api::order.order').findOne({
+      where: { stage: 'in-production' },
+      select: ['documentId'],
+      orderBy: { id: 'asc' },
+      offset: Math.floor(Math.random() * Math.max(1, candidates)),
+    });
+    const lines = await strapi.db
+      .query('api::production-line.production-line')
+      .findMany({ select: ['documentId'], orderBy: { id: 'asc' }, limit: 60 });
+    if (target && lines.length > 0) {
+      let refused = false;
+      const started = Date.now();
+      const n = SMOKE ? 3 : 50;
+      let ok = 0;
+      for (let i = 0; i < n; i += 1) {
+        const res = await fetch(`${base}/api/production-reports`, {
+          method: 'POST',
+          headers: { ...api, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            data: {
+              order: target.documentId,
+              line: lines[i % lines.length].documentId,
+              date: new Date(Date.now() - Math.floor(i / lines.length) * 86_400_000).toISOString().slice(0, 10),
+              operation: 'sewing',
+              goodQty: 1,
+              workers: 20,
+            },
+          }),
+        });
+        if (res.status < 300) ok += 1;
+        else if (!refused) {
+          refused = true;
+          console.log(`report refused: ${res.status} ${(await res.text()).slice(0, 300)}`);
+        }
+      }
+      row(
+        'daily reports ingested per second (all rules on)',
+        ((ok * 1000) / (Date.now() - started)).toFixed(1),
+        '—',
+        `${ok}/${n} accepted`
+      );
+    }
+
+    row('boot to /_health (ms)', bootMs, '—', 'stock Strapi comparison: see docs/performance.md');
+    row('peak RSS under load (MiB)', Math.round(peakRss / 2 ** 20), '—');
+
+    if (OUT) {
+      const table = [
+        `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${client}, node ${process.version}: ${facts.orders} orders, ${facts.lines} order lines, ${facts.reports} daily reports; ${REQUESTS} sequential requests per route on loopback (autocannon).`,
+        '',
+        '| Measure | Value | Goal | Detail |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${r.what} | ${r.value} | ${r.goal} | ${r.note} |`),
+      ].join('\n');
+      const file = path.resolve(appDir, OUT);
+      const marker = `<!-- bench:${client} -->`;
+      const end = `<!-- /bench:${client} -->`;
+      const block = `${marker}\n${table}\n${end}`;
+      let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+      text = text.includes(marker)
+        ? text.replace(new RegExp(`${marker}[\\s\\S]*?${end}`), block)
+        : `${text.trimEnd()}\n\n${block}\n`;
+      writeFileSync(file, text);
+      console.log(`\nwritten to ${OUT}`);
+    }
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  }
+);
