@@ -3,7 +3,7 @@ import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 
 import { loadShippingSettings } from '../../../../../shipping/settings';
 import { loadStages } from '../../../../../workflow/stages';
 import type { DueItem } from '../../../shared/contracts/dashboard';
-import { onlyFilteredOrders } from './filters';
+import { onlyFilteredOrders, withoutSqliteIndex } from './filters';
 import { dayOf, num, schemaOf } from './schema';
 import type { Filters } from './types';
 
@@ -150,7 +150,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
     .max({ at: s.col(UIDS.history, 'at') })
     .where(s.col(UIDS.order, 'stage'), 'shipped')
     // Unary plus: drive the join from the few shipped orders, not from every history row entering `shipped`.
-    .where(k.raw('+??', [s.col(UIDS.history, 'toStage')]) as never, 'shipped')
+    .where(withoutSqliteIndex(s, s.col(UIDS.history, 'toStage')), 'shipped')
     .whereNotIn(`${orders}.id`, reported)
     .modify(only(`${orders}.id`))
     .groupBy(s.col(UIDS.order, 'documentId'), s.col(UIDS.order, 'poNumber'))) as Array<{

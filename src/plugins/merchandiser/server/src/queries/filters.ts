@@ -61,10 +61,17 @@ const filtering = (filters: DashboardFilters & { merchandiserId?: number | null 
   !!(filters.merchandiserId || filters.customer || filters.factory || filters.from || filters.to);
 
 /**
+ * A column SQLite must not use an index for (unary plus), so that it drives a
+ * join from the other side; PostgreSQL plans these joins by statistics and
+ * gets the plain column (it has no unary plus on text).
+ */
+export const withoutSqliteIndex = (s: Schema, column: string) =>
+  s.sqlite ? (s.knex.raw('+??', [column]) as unknown as string) : column;
+
+/**
  * Keeps a query to the filtered orders (nothing to do without a filter). The
  * unary plus stops SQLite from driving a link-table join through the IN list
- * — one probe per listed order for every row, minutes at 100k orders — and is
- * a no-op on PostgreSQL.
+ * — one probe per listed order for every row, minutes at 100k orders.
  */
 export function onlyFilteredOrders(
   s: Schema,
@@ -72,6 +79,6 @@ export function onlyFilteredOrders(
   column: string
 ) {
   return (query: Knex.QueryBuilder) => {
-    if (filtering(filters)) query.whereIn(s.knex.raw('+??', [column]) as never, filteredOrderIds(s, filters));
+    if (filtering(filters)) query.whereIn(withoutSqliteIndex(s, column), filteredOrderIds(s, filters));
   };
 }

@@ -21,6 +21,7 @@ export function schemaOf(strapi: Core.Strapi) {
     strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, Attribute> };
   return {
     knex: strapi.db.connection as Knex,
+    sqlite: strapi.db.dialect.client === 'sqlite',
     table: (uid: string) => meta(uid).tableName,
     col: (uid: string, attribute: string) =>
       `${meta(uid).tableName}.${meta(uid).attributes[attribute]?.columnName ?? attribute}`,
