@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // Behind a load balancer: trust its X-Forwarded-* headers (client address for rate limits, HTTPS).
+  proxy: { koa: env.bool('IS_PROXIED', false), maxIpsCount: env.int('PROXY_HOPS', 1) },
   // The daily reminder run; off in tests (they run it on demand) unless CRON_ENABLED says otherwise.
   cron: {
     enabled: env.bool('CRON_ENABLED', env('NODE_ENV') !== 'test'),

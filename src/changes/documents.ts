@@ -3,6 +3,7 @@ import { UID } from '../constants';
 import type { DocumentFact } from '../domain/changes/rules';
 import type { Actor } from '../domain/workflow/actor';
 import { asAuditWriter } from '../workflow/audit';
+import { linkedTo } from '../db/links';
 
 export type DocumentKind = 'production-notice' | 'production-permit' | 'simulated-packing-list' | 'final-packing-list';
 
@@ -16,7 +17,7 @@ interface DocumentRow {
 
 const rowsOf = (strapi: Core.Strapi, orderId: number) =>
   strapi.db.query(UID.orderDocument).findMany({
-    where: { order: { id: orderId } },
+    where: { ...linkedTo(strapi, UID.orderDocument, 'order', orderId) },
     select: ['id', 'documentId', 'kind', 'version', 'status'],
     orderBy: [{ version: 'asc' }, { id: 'asc' }],
   }) as Promise<DocumentRow[]>;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { Actor } from '../domain/workflow/actor';
 import { appendHistory, asAuditWriter } from '../workflow/audit';
+import { linkedTo } from '../db/links';
 
 export interface FieldChange {
   field: string;
@@ -32,7 +33,7 @@ export async function recordRevision(
 ): Promise<{ documentId: string; number: number }> {
   const at = input.at ?? new Date();
   const last = (await strapi.db.query(UID.orderRevision).findOne({
-    where: { order: { id: input.orderId } },
+    where: { ...linkedTo(strapi, UID.orderRevision, 'order', input.orderId) },
     select: ['id', 'number'],
     orderBy: { number: 'desc' },
   })) as { number: number } | null;

@@ -15,6 +15,7 @@ import { loadMaterialSettings } from '../materials/settings';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { rejectIf, type Guard } from './guard';
 import { checkUnique } from './unique';
+import { linkedTo } from '../db/links';
 
 type Ref = { id: number } | null;
 const ID = { select: ['id'] };
@@ -417,7 +418,7 @@ export const materialIssueGuard: Guard = afterWrite({
           select: ['id', 'passedQuantity'],
         })) as Array<{ passedQuantity: number | null }>;
         const issues = (await strapi.db.query(UID.materialIssue).findMany({
-          where: { order: { id: order.id } },
+          where: { ...linkedTo(strapi, UID.materialIssue, 'order', order.id) },
           select: ['id'],
           populate: { lines: { populate: { material: ID } } },
         })) as Array<{ lines: Array<{ quantity: number; material: Ref }> }>;

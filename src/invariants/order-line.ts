@@ -7,6 +7,7 @@ import { loadOrder } from './order-state';
 import { trimStrings } from './unique';
 import { changeContext } from '../changes/context';
 import { isCommitted } from './order-changes';
+import { linkedTo } from '../db/links';
 
 interface LineRow {
   id: number;
@@ -27,8 +28,8 @@ const loadLine = (strapi: Core.Strapi, documentId: string) =>
 /** Keeps the order's read-only total equal to the sum of its lines. */
 export async function refreshOrderTotal(strapi: Core.Strapi, orderId: number): Promise<number> {
   const lines = (await strapi.db.query(UID.orderLine).findMany({
-    where: { order: { id: orderId } },
-    // The id keeps equal quantities apart: a relation filter makes Strapi select DISTINCT.
+    where: { ...linkedTo(strapi, UID.orderLine, 'order', orderId) },
+    // The id keeps equal quantities apart should a join ever make Strapi select DISTINCT.
     select: ['id', 'quantity'],
   })) as Array<{ quantity: number }>;
   const totalQuantity = lines.reduce((sum, line) => sum + line.quantity, 0);

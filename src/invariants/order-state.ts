@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { Channel, OrderSnapshot } from '../domain/orders/order-header';
 import type { StoredBreakdownLine } from '../domain/orders/size-breakdown';
+import { linkedTo } from '../db/links';
 
 interface OrderRow {
   id: number;
@@ -64,7 +65,7 @@ export async function loadOrder(
   if (!row) return null;
 
   const lines = (await strapi.db.query(UID.orderLine).findMany({
-    where: { order: { id: row.id } },
+    where: { ...linkedTo(strapi, UID.orderLine, 'order', row.id) },
     select: ['id', 'documentId', 'colour', 'size', 'quantity'],
     orderBy: { id: 'asc' },
   })) as Array<StoredBreakdownLine & { documentId: string }>;

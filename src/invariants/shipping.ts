@@ -20,6 +20,7 @@ import { issueDocument } from '../changes/documents';
 import { actorOf } from '../workflow/actor';
 import type { Guard, GuardContext } from './guard';
 import { checkUnique } from './unique';
+import { linkedTo } from '../db/links';
 
 type Ref = { id: number } | null;
 const ID = { select: ['id'] };
@@ -120,7 +121,7 @@ export const packingListGuard: Guard = afterWrite({
     if (record.kind === 'final') {
       const orderId = (record.order as { id: number }).id;
       const lines = (await context.strapi.db.query(UID.orderLine).findMany({
-        where: { order: { id: orderId } },
+        where: { ...linkedTo(context.strapi, UID.orderLine, 'order', orderId) },
         select: ['id', 'colour', 'size', 'quantity'],
       })) as Array<{ colour: string; size: string; quantity: number }>;
       derived.comparison = compareWithOrder(
@@ -241,7 +242,7 @@ export const finalInspectionGuard: Guard = afterWrite({
     let lotSize = record.lotSize === null || record.lotSize === undefined ? null : Number(record.lotSize);
     if (lotSize === null) {
       const finalList = (await strapi.db.query(UID.packingList).findOne({
-        where: { order: { id: order.id }, kind: 'final' },
+        where: { ...linkedTo(strapi, UID.packingList, 'order', order.id), kind: 'final' },
         select: ['totalPieces'],
       })) as { totalPieces: number | null } | null;
       lotSize = Number(finalList?.totalPieces ?? order.totalQuantity ?? 0);
@@ -307,7 +308,7 @@ export const completionReportGuard: Guard = afterWrite({
       record.shippedQuantity === null || record.shippedQuantity === undefined ? null : Number(record.shippedQuantity);
     if (shipped === null) {
       const finalList = (await strapi.db.query(UID.packingList).findOne({
-        where: { order: { id: orderId }, kind: 'final' },
+        where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
         select: ['totalPieces'],
       })) as { totalPieces: number | null } | null;
       shipped = finalList ? Number(finalList.totalPieces ?? 0) : null;

@@ -4,6 +4,7 @@ import type { MaterialFacts, ReceiptFact } from '../domain/materials/facts';
 import type { InspectionResult, MaterialKind } from '../domain/materials/inspection';
 import { completeLedger, type LedgerInput } from '../domain/materials/ledger';
 import { requirementByMaterial } from '../domain/materials/requirement';
+import { linkedTo } from '../db/links';
 
 interface MaterialRef {
   id: number;
@@ -24,21 +25,21 @@ const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) *
  * received / passed / returned from receipts, issued from material issues.
  */
 export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): Promise<MaterialFacts> {
-  const byOrder = { order: { id: orderId } };
+  const byOrder = (uid: string) => linkedTo(strapi, uid, 'order', orderId);
   const [lines, bom, poLines, receipts, issues] = (await Promise.all([
-    strapi.db.query(UID.orderLine).findMany({ where: byOrder, select: ['id', 'colour', 'quantity'] }),
+    strapi.db.query(UID.orderLine).findMany({ where: byOrder(UID.orderLine), select: ['id', 'colour', 'quantity'] }),
     strapi.db.query(UID.bomLine).findMany({
-      where: byOrder,
+      where: byOrder(UID.bomLine),
       select: ['id', 'colour', 'consumptionPerPiece', 'wastagePct'],
       populate: { material: MATERIAL },
     }),
     strapi.db.query(UID.purchaseOrderLine).findMany({
-      where: { ...byOrder, purchaseOrder: { status: { $in: OPEN_PO } } },
+      where: { ...byOrder(UID.purchaseOrderLine), purchaseOrder: { status: { $in: OPEN_PO } } },
       select: ['id', 'quantity', 'dueDate'],
       populate: { material: MATERIAL },
     }),
     strapi.db.query(UID.materialReceipt).findMany({
-      where: byOrder,
+      where: byOrder(UID.materialReceipt),
       select: [
         'id',
         'quantity',
@@ -52,7 +53,7 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
       populate: { material: MATERIAL, purchaseOrderLine: { select: ['id'] } },
     }),
     strapi.db.query(UID.materialIssue).findMany({
-      where: byOrder,
+      where: byOrder(UID.materialIssue),
       select: ['id', 'preIssue', 'preIssueApprovedBy'],
       populate: { lines: { populate: { material: MATERIAL } } },
     }),

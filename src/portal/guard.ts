@@ -38,7 +38,7 @@ export function registerPortalGuard(strapi: Core.Strapi) {
   strapi.documents.use((async (call: DocumentCall, next: () => Promise<unknown>) => {
     const scope = await currentPortalScope(strapi);
     if (!scope) return next();
-    const filters = scopeFilters(call.uid, scope);
+    const filters = scopeFilters(strapi, call.uid, scope);
 
     if (READS.has(call.action)) {
       if (!filters) throw notFound();

@@ -68,7 +68,7 @@ function portalGate(strapi: Core.Strapi, route: PortalRoute | undefined, maxPage
       return gateway[route.serve](ctx);
     }
 
-    const filters = scopeFilters(route.document, scope);
+    const filters = scopeFilters(strapi, route.document, scope);
     const documentId = String(ctx.params.documentId ?? '');
     const own = filters
       ? await strapi.db.query(route.document as never).count({ where: { documentId, ...filters } })

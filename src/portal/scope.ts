@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { schemaOf } from '../db/schema';
 import { portalKindOfRole, type PortalKind } from '../domain/portal/roles';
 import { UID } from '../constants';
 
@@ -65,29 +67,42 @@ export function currentPortalScope(strapi: Core.Strapi): Promise<PortalScope | n
 /** For the services' own bookkeeping after a portal request was authorised (next sample round, history rows…). */
 export const withoutPortalScope = <T>(work: () => Promise<T>) => system.run(true, work);
 
-/** Filters that confine a content type to the scope's tenant; null when the type is outside the portal. */
-export function scopeFilters(uid: string, scope: PortalScope): Record<string, unknown> | null {
-  const id = scope.tenantId ?? -1;
+/** The relation path from each portal content type to its tenant (customer or supplier). */
+const TENANT_PATH: Record<PortalKind, Record<string, readonly string[]>> = {
+  customer: {
+    [UID.order]: ['customer'],
+    [UID.sample]: ['customer'],
+    [UID.complaint]: ['customer'],
+    [UID.orderLine]: ['order', 'customer'],
+  },
+  supplier: {
+    [UID.purchaseOrder]: ['supplier'],
+    [UID.subcontractJob]: ['supplier'],
+    [UID.purchaseOrderLine]: ['purchaseOrder', 'supplier'],
+  },
+};
+
+/**
+ * Filters that confine a content type to the scope's tenant; null when the
+ * type is outside the portal. The tenant's records are named by a subquery on
+ * the relation's link tables (`id IN (SELECT order_id FROM orders_customer_lnk
+ * WHERE customer_id = ?)`) rather than a relation filter: the query engine
+ * would join the customer table with a LEFT JOIN and count over every order
+ * of the factory, where the link table's index finds the tenant's few.
+ */
+export function scopeFilters(strapi: Core.Strapi, uid: string, scope: PortalScope): Record<string, unknown> | null {
   if (uid === 'plugin::users-permissions.user') return { id: scope.userId };
-  if (scope.kind === 'customer') {
-    switch (uid) {
-      case UID.order:
-      case UID.sample:
-      case UID.complaint:
-        return { customer: { id } };
-      case UID.orderLine:
-        return { order: { customer: { id } } };
-      default:
-        return null;
-    }
-  }
-  switch (uid) {
-    case UID.purchaseOrder:
-    case UID.subcontractJob:
-      return { supplier: { id } };
-    case UID.purchaseOrderLine:
-      return { purchaseOrder: { supplier: { id } } };
-    default:
-      return null;
-  }
+  const path = TENANT_PATH[scope.kind][uid];
+  if (!path) return null;
+  const s = schemaOf(strapi);
+  const idsOf = (from: string, [attribute, ...rest]: readonly string[]): Knex.QueryBuilder => {
+    const link = s.link(from, attribute);
+    const query = s.knex(link.table).select(link.from);
+    if (rest.length === 0) return query.where(link.to, scope.tenantId ?? -1);
+    const target = (
+      strapi.db.metadata.get(from as never) as unknown as { attributes: Record<string, { target?: string }> }
+    ).attributes[attribute].target!;
+    return query.whereIn(link.to, idsOf(target, rest));
+  };
+  return { id: { $in: idsOf(uid, path) } };
 }

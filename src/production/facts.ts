@@ -5,6 +5,7 @@ import { outputByOperation, type Operation } from '../domain/production/progress
 import { piecesOut } from '../domain/production/subcontract';
 import { checkShipment } from '../domain/shipping/tolerance';
 import { toleranceOf } from '../shipping/tolerance';
+import { linkedTo } from '../db/links';
 
 export interface ReportRow {
   id: number;
@@ -30,7 +31,7 @@ export interface JobRow {
 
 export const loadReports = (strapi: Core.Strapi, orderId: number) =>
   strapi.db.query(UID.productionReport).findMany({
-    where: { order: { id: orderId } },
+    where: { ...linkedTo(strapi, UID.productionReport, 'order', orderId) },
     select: ['id', 'date', 'operation', 'goodQty', 'defectQty'],
     populate: { line: { select: ['id', 'documentId', 'name'] } },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
@@ -38,7 +39,7 @@ export const loadReports = (strapi: Core.Strapi, orderId: number) =>
 
 export const loadJobs = (strapi: Core.Strapi, orderId: number) =>
   strapi.db.query(UID.subcontractJob).findMany({
-    where: { order: { id: orderId } },
+    where: { ...linkedTo(strapi, UID.subcontractJob, 'order', orderId) },
     select: ['documentId', 'process', 'qtySent', 'qtyReceived', 'defects', 'sentAt', 'receivedAt', 'dueDate', 'status'],
     populate: { supplier: { select: ['code', 'name'] } },
     orderBy: [{ id: 'asc' }],

@@ -5,6 +5,7 @@ import type { GetExpediting } from '../contracts/materials';
 import type { OrderTimeline } from '../contracts/time-and-action';
 import type { ChaseFacts, OrderRef, ReminderParams } from '../domain/reminders/compose';
 import type { SampleStatus } from '../domain/sampling/sample-flow';
+import { linkedTo } from '../db/links';
 
 type OrderRow = { id: number; documentId: string; poNumber: string; merchandiser?: { id: number } | null };
 
@@ -68,12 +69,12 @@ export async function loadChaseFacts(strapi: Core.Strapi, params: ReminderParams
   const shippedIds = shipped.map((order) => order.id);
   const [histories, reports] = await Promise.all([
     strapi.db.query(UID.orderHistory).findMany({
-      where: { toStage: 'shipped', order: { id: { $in: shippedIds } } },
+      where: { toStage: 'shipped', ...linkedTo(strapi, UID.orderHistory, 'order', shippedIds) },
       select: ['at'],
       populate: { order: { select: ['id'] } },
     }) as Promise<Array<{ at: string; order: { id: number } | null }>>,
     strapi.db.query(UID.completionReport).findMany({
-      where: { reportDate: { $notNull: true }, order: { id: { $in: shippedIds } } },
+      where: { reportDate: { $notNull: true }, ...linkedTo(strapi, UID.completionReport, 'order', shippedIds) },
       select: ['id'],
       populate: { order: { select: ['id'] } },
     }) as Promise<Array<{ order: { id: number } | null }>>,

@@ -258,6 +258,8 @@ export async function generateLargeFactory(
     if ((n + 1) % 500 === 0 || n + 1 === options.orders) {
       await writer.flushAll();
       options.onProgress?.(n + 1, options.orders);
+      // SQLite answers synchronously: yield to the timers so a progress bar can draw.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   await writer.finish();

@@ -3,24 +3,25 @@ import { UID } from '../constants';
 import type { ShippingFacts } from '../domain/shipping/facts';
 import { checkShipment } from '../domain/shipping/tolerance';
 import { toleranceOf } from './tolerance';
+import { linkedTo } from '../db/links';
 
 /** What the shipping rules of an order read: packing lists, trims, booking, inspections, completion. */
 export async function loadShippingFacts(strapi: Core.Strapi, orderId: number): Promise<ShippingFacts> {
-  const byOrder = { order: { id: orderId } };
+  const byOrder = (uid: string) => linkedTo(strapi, uid, 'order', orderId);
   const [lists, trims, booking, inspections, completion, tolerance] = (await Promise.all([
     strapi.db
       .query(UID.packingList)
-      .findMany({ where: byOrder, select: ['id', 'kind', 'totalPieces', 'deviationApprovedBy'] }),
+      .findMany({ where: byOrder(UID.packingList), select: ['id', 'kind', 'totalPieces', 'deviationApprovedBy'] }),
     strapi.db
       .query(UID.backendTrim)
-      .findMany({ where: byOrder, select: ['id', 'item', 'requiredQty', 'receivedQty', 'checked'] }),
-    strapi.db.query(UID.booking).findOne({ where: byOrder, orderBy: { id: 'desc' } }),
+      .findMany({ where: byOrder(UID.backendTrim), select: ['id', 'item', 'requiredQty', 'receivedQty', 'checked'] }),
+    strapi.db.query(UID.booking).findOne({ where: byOrder(UID.booking), orderBy: { id: 'desc' } }),
     strapi.db.query(UID.finalInspection).findMany({
-      where: byOrder,
+      where: byOrder(UID.finalInspection),
       select: ['id', 'result', 'inspectedAt'],
       orderBy: [{ inspectedAt: 'desc' }, { id: 'desc' }],
     }),
-    strapi.db.query(UID.completionReport).findOne({ where: byOrder, orderBy: { id: 'desc' } }),
+    strapi.db.query(UID.completionReport).findOne({ where: byOrder(UID.completionReport), orderBy: { id: 'desc' } }),
     toleranceOf(strapi, orderId),
   ])) as [
     Array<{ kind: string; totalPieces: number | null; deviationApprovedBy: string | null }>,

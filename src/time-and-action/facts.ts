@@ -3,6 +3,7 @@ import { UID } from '../constants';
 import type { MaterialKind } from '../domain/materials/inspection';
 import { noFacts, type MilestoneFacts } from '../domain/time-and-action/events';
 import { loadMaterialFacts } from '../materials/facts';
+import { linkedTo } from '../db/links';
 
 const EPSILON = 1e-6;
 const latest = (dates: Array<string | null | undefined>) =>
@@ -33,11 +34,11 @@ export async function loadMilestoneFacts(strapi: Core.Strapi, orderId: number): 
     populate: { style: { select: ['id'] }, customer: { select: ['id'] } },
   })) as OrderRow | null;
   if (!order) return facts;
-  const byOrder = { order: { id: orderId } };
+  const byOrder = (uid: string) => linkedTo(strapi, uid, 'order', orderId);
   const [materials, poLines, samples, reports, jobs, inspections, booking, completion] = (await Promise.all([
     loadMaterialFacts(strapi, orderId),
     strapi.db.query(UID.purchaseOrderLine).findMany({
-      where: { ...byOrder, purchaseOrder: { status: { $notIn: ['draft', 'cancelled'] } } },
+      where: { ...byOrder(UID.purchaseOrderLine), purchaseOrder: { status: { $notIn: ['draft', 'cancelled'] } } },
       select: ['id'],
       populate: { material: { select: ['kind'] }, purchaseOrder: { select: ['orderedAt'] } },
     }),
@@ -45,7 +46,7 @@ export async function loadMilestoneFacts(strapi: Core.Strapi, orderId: number): 
       where: {
         status: 'approved',
         $or: [
-          byOrder,
+          byOrder(UID.sample),
           {
             order: { id: { $null: true } },
             style: { id: order.style?.id ?? -1 },
@@ -56,19 +57,23 @@ export async function loadMilestoneFacts(strapi: Core.Strapi, orderId: number): 
       select: ['type', 'feedbackAt'],
     }),
     strapi.db.query(UID.productionReport).findMany({
-      where: byOrder,
+      where: byOrder(UID.productionReport),
       select: ['operation', 'date', 'goodQty'],
       orderBy: [{ date: 'asc' }, { id: 'asc' }],
     }),
-    strapi.db.query(UID.subcontractJob).findMany({ where: byOrder, select: ['process', 'status', 'receivedAt'] }),
+    strapi.db
+      .query(UID.subcontractJob)
+      .findMany({ where: byOrder(UID.subcontractJob), select: ['process', 'status', 'receivedAt'] }),
     strapi.db.query(UID.finalInspection).findMany({
-      where: byOrder,
+      where: byOrder(UID.finalInspection),
       select: ['result', 'inspectedAt'],
       orderBy: [{ inspectedAt: 'desc' }, { id: 'desc' }],
       limit: 1,
     }),
-    strapi.db.query(UID.booking).findOne({ where: byOrder, select: ['bookedAt'] }),
-    strapi.db.query(UID.completionReport).findOne({ where: byOrder, select: ['reportDate', 'factoryManagerSignedBy'] }),
+    strapi.db.query(UID.booking).findOne({ where: byOrder(UID.booking), select: ['bookedAt'] }),
+    strapi.db
+      .query(UID.completionReport)
+      .findOne({ where: byOrder(UID.completionReport), select: ['reportDate', 'factoryManagerSignedBy'] }),
   ])) as [
     Awaited<ReturnType<typeof loadMaterialFacts>>,
     Array<{ material: { kind: MaterialKind } | null; purchaseOrder: { orderedAt: string | null } | null }>,

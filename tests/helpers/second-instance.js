@@ -1,8 +1,9 @@
 /**
- * A second Gendan instance in a child process, on the same database as the
- * test's own (same environment): the reminder run's exactly-once test drives
- * it over IPC. Messages: { type: 'run', now } → { type: 'result' | 'error' };
- * { type: 'stop' }.
+ * A second Gendan instance in a child process, on the same database and the
+ * same upload folder as the test's own (same environment): the reminder run's
+ * exactly-once test and the two-instance load test drive it over IPC.
+ * Messages: { type: 'run', now } → { type: 'result' | 'error' };
+ * { type: 'listen', port? } → { type: 'listening', port } (serves HTTP on loopback); { type: 'stop' }.
  */
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
@@ -19,6 +20,10 @@ async function main() {
       } catch (error) {
         process.send({ type: 'error', error: String(error && error.stack ? error.stack : error) });
       }
+    } else if (message.type === 'listen') {
+      strapi.server.listen(message.port ?? 0, '127.0.0.1', () =>
+        process.send({ type: 'listening', port: strapi.server.httpServer.address().port })
+      );
     } else if (message.type === 'stop') {
       await strapi.destroy();
       process.exit(0);

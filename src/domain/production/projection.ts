@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, isAfter, isBefore, parseISO, startOfDay } from 'date-fns';
+import { differenceInCalendarDays, isAfter, parseISO, startOfDay } from 'date-fns';
 import { addWorkingDays, workingDaysBetween, workingWindowStart, type WorkCalendar } from './working-days';
 
 export interface DailyOutput {
@@ -32,7 +32,9 @@ export interface Projection {
   daysLate: number;
 }
 
-const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+// Hand-formatted: date-fns' format parses its pattern on every call, and this runs per order and day.
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const iso = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -44,7 +46,10 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function projectFinish(input: ProjectionInput): Projection {
   const today = startOfDay(input.today);
   const exFactory = parseISO(input.exFactoryDate);
-  const reports = input.reports.filter((r) => r.goodQty > 0).sort((a, b) => a.date.localeCompare(b.date));
+  // ISO days order as strings: no parsing per report (dashboards project thousands of orders at once).
+  const reports = input.reports
+    .filter((r) => r.goodQty > 0)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const done = reports.reduce((sum, r) => sum + r.goodQty, 0);
   const remaining = Math.max(0, input.ordered - done);
   const lineStart = reports[0]?.date ?? null;
@@ -55,7 +60,8 @@ export function projectFinish(input: ProjectionInput): Projection {
     const end = parseISO(lastDay);
     const windowStart = workingWindowStart(end, input.runRateDays, input.calendar);
     const from = isAfter(parseISO(lineStart), windowStart) ? parseISO(lineStart) : windowStart;
-    const inWindow = reports.filter((r) => !isBefore(parseISO(r.date), from)).reduce((sum, r) => sum + r.goodQty, 0);
+    const first = iso(from);
+    const inWindow = reports.reduce((sum, r) => (r.date >= first ? sum + r.goodQty : sum), 0);
     const days = Math.max(1, workingDaysBetween(from, end, input.calendar));
     runRate = round1(inWindow / days);
   }

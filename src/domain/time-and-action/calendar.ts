@@ -17,11 +17,20 @@ const day = (iso: string) => format(startOfDay(parseISO(iso)), 'yyyy-MM-dd');
 /** The factory calendar: its weekly days off and its holidays. */
 export function factoryCalendar(weeklyDaysOff: readonly number[], holidays: readonly Holiday[]): WorkCalendar {
   const ranges = holidays.map((holiday) => [day(holiday.from), day(holiday.to)] as const);
+  // Projections ask about the same few hundred days for every order of a dashboard: answer each day once.
+  const known = new Map<number, boolean>();
   return {
     weeklyDaysOff,
     isHoliday: (date: Date) => {
-      const iso = format(date, 'yyyy-MM-dd');
-      return ranges.some(([from, to]) => iso >= from && iso <= to);
+      if (ranges.length === 0) return false;
+      const key = date.getTime();
+      let holiday = known.get(key);
+      if (holiday === undefined) {
+        const iso = format(date, 'yyyy-MM-dd');
+        holiday = ranges.some(([from, to]) => iso >= from && iso <= to);
+        known.set(key, holiday);
+      }
+      return holiday;
     },
   };
 }

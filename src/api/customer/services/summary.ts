@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { GetCustomerSummary } from '../../../contracts/after-sales';
 import { onTimeRate } from '../../../domain/customers/summary';
+import { linkedTo } from '../../../db/links';
 
 interface OrderRow {
   id: number;
@@ -44,12 +45,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const shippedIds = shipped.map((o) => o.id);
     const [reports, lists] = (await Promise.all([
       strapi.db.query(UID.completionReport).findMany({
-        where: { order: { id: { $in: shippedIds } } },
+        where: linkedTo(strapi, UID.completionReport, 'order', shippedIds),
         select: ['id', 'shippedQuantity'],
         populate: { order: { select: ['id'] } },
       }),
       strapi.db.query(UID.packingList).findMany({
-        where: { order: { id: { $in: shippedIds } }, kind: 'final' },
+        where: { ...linkedTo(strapi, UID.packingList, 'order', shippedIds), kind: 'final' },
         select: ['id', 'totalPieces'],
         populate: { order: { select: ['id'] } },
       }),

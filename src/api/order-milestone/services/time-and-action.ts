@@ -21,6 +21,7 @@ import { loadProductionSettings } from '../../../production/settings';
 import { loadMilestoneFacts } from '../../../time-and-action/facts';
 import { loadReminderSettings } from '../../../time-and-action/settings';
 import { templateForOrder } from '../../../time-and-action/templates';
+import { linkedTo } from '../../../db/links';
 
 interface MilestoneRow extends TrackedMilestone {
   id: number;
@@ -89,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const rowsOf = async (orderIds: number[]) =>
     (await milestones().findMany({
-      where: { order: { id: { $in: orderIds } } },
+      where: linkedTo(strapi, UID.orderMilestone, 'order', orderIds),
       populate: { order: { select: ['id'] } },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
     })) as Array<MilestoneRow & { order: { id: number } | null }>;
@@ -232,12 +233,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Plans the order's calendar if it has none yet (the production notice issues it). */
     async ensurePlanned(orderId: number): Promise<void> {
-      if ((await milestones().count({ where: { order: { id: orderId } } })) === 0) await plan(orderId);
+      if ((await milestones().count({ where: linkedTo(strapi, UID.orderMilestone, 'order', orderId) })) === 0)
+        await plan(orderId);
     },
 
     /** Re-plans an order that has a calendar (its dates, quantity or options changed). */
     async replanIfPlanned(orderId: number): Promise<void> {
-      if ((await milestones().count({ where: { order: { id: orderId } } })) > 0) await plan(orderId);
+      if ((await milestones().count({ where: linkedTo(strapi, UID.orderMilestone, 'order', orderId) })) > 0)
+        await plan(orderId);
     },
 
     async describe(documentId: string, today = new Date()): Promise<OrderTimeline> {

@@ -4,6 +4,7 @@ import { UID } from '../../../constants';
 import type { Actor } from '../../../domain/workflow/actor';
 import { issueDocument } from '../../../changes/documents';
 import { workflowError } from '../../../workflow/errors';
+import { linkedTo } from '../../../db/links';
 
 /** An order's revisions and the re-issue of its documents after a change. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -24,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async revisions(documentId: string) {
       const order = await orderOf(documentId);
       const rows = await strapi.db.query(UID.orderRevision).findMany({
-        where: { order: { id: order.id } },
+        where: { ...linkedTo(strapi, UID.orderRevision, 'order', order.id) },
         select: ['documentId', 'number', 'changes', 'reason', 'approvedBy', 'source', 'actorType', 'actorName', 'at'],
         orderBy: { number: 'asc' },
       });
@@ -36,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const order = await orderOf(documentId);
         const latest = (await strapi.db.query(UID.orderDocument).findOne({
-          where: { order: { id: order.id }, kind },
+          where: { ...linkedTo(strapi, UID.orderDocument, 'order', order.id), kind },
           select: ['status', 'version'],
           orderBy: { version: 'desc' },
         })) as { status: string; version: number } | null;

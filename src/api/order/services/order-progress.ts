@@ -7,6 +7,7 @@ import { projectFinish } from '../../../domain/production/projection';
 import { piecesOut } from '../../../domain/production/subcontract';
 import { loadJobs, loadReports } from '../../../production/facts';
 import { loadProductionSettings } from '../../../production/settings';
+import { linkedTo } from '../../../db/links';
 
 /** Will the order make its ex-factory date? Output per operation, run rate, projection, exceptions, subcontracting. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -29,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       loadJobs(strapi, order.id),
       loadProductionSettings(strapi),
       strapi.db.query(UID.productionException).findMany({
-        where: { order: { id: order.id }, status: 'open' },
+        where: { ...linkedTo(strapi, UID.productionException, 'order', order.id), status: 'open' },
         select: [
           'documentId',
           'cause',

@@ -8,6 +8,7 @@ import { checkShipment } from '../../../domain/shipping/tolerance';
 import { loadShippingSettings } from '../../../shipping/settings';
 import { toleranceOf } from '../../../shipping/tolerance';
 import { loadOrder } from '../../../invariants/order-state';
+import { linkedTo } from '../../../db/links';
 
 const money = (value: number) => Math.round(value * 100) / 100;
 
@@ -32,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const finalPieces = async (orderId: number) =>
     ((await strapi.db.query(UID.packingList).findOne({
-      where: { order: { id: orderId }, kind: 'final' },
+      where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
       select: ['id', 'totalPieces', 'quantities'],
     })) ?? null) as { totalPieces: number | null; quantities: Record<string, Record<string, number>> | null } | null;
 
@@ -60,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const lists = strapi.documents(UID.packingList);
       const existing = (await strapi.db.query(UID.packingList).findOne({
-        where: { order: { id: order.id }, kind: 'simulated' },
+        where: { ...linkedTo(strapi, UID.packingList, 'order', order.id), kind: 'simulated' },
         select: ['documentId'],
       })) as { documentId: string } | null;
       const data = { order: order.documentId, kind: 'simulated', cartons } as never;
@@ -75,10 +76,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [tolerance, finalList, lines, completion, settings] = await Promise.all([
         toleranceOf(strapi, order.id),
         finalPieces(order.id),
+        strapi.db.query(UID.orderLine).findMany({
+          where: { ...linkedTo(strapi, UID.orderLine, 'order', order.id) },
+          select: ['id', 'colour', 'size', 'quantity'],
+        }),
         strapi.db
-          .query(UID.orderLine)
-          .findMany({ where: { order: { id: order.id } }, select: ['id', 'colour', 'size', 'quantity'] }),
-        strapi.db.query(UID.completionReport).findOne({ where: { order: { id: order.id } } }),
+          .query(UID.completionReport)
+          .findOne({ where: { ...linkedTo(strapi, UID.completionReport, 'order', order.id) } }),
         loadShippingSettings(strapi),
       ]);
       const report = completion as Record<string, string | number | boolean | null> | null;

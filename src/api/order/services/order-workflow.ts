@@ -18,6 +18,7 @@ import { appendHistory, asAuditWriter } from '../../../workflow/audit';
 import { workflowError } from '../../../workflow/errors';
 import { ruleRegistry } from '../../../workflow/registry';
 import { loadStages, type LoadedStage } from '../../../workflow/stages';
+import { linkedTo } from '../../../db/links';
 
 type OrderRow = Record<string, unknown> & {
   id: number;
@@ -81,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function loadSignoffs(orderId: number): Promise<SignoffRow[]> {
     return (await strapi.db.query(UID.signoff).findMany({
-      where: { order: { id: orderId } },
+      where: { ...linkedTo(strapi, UID.signoff, 'order', orderId) },
       populate: { department: { select: ['key'] } },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
     })) as SignoffRow[];
@@ -100,7 +101,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     targets.some((stage) => entryRules(stage).some((ref) => ruleRegistry.get(ref.rule)?.needs?.includes(need)));
 
   async function ruleContext(order: OrderRow, now: Date, targets: StageDefinition[]) {
-    const lineCount = await strapi.db.query(UID.orderLine).count({ where: { order: { id: order.id } } });
+    const lineCount = await strapi.db
+      .query(UID.orderLine)
+      .count({ where: { ...linkedTo(strapi, UID.orderLine, 'order', order.id) } });
     const materials = needs(targets, 'materials') ? await loadMaterialFacts(strapi, order.id) : undefined;
     const production = needs(targets, 'production')
       ? await loadProductionFacts(strapi, order.id, Number(order.totalQuantity ?? 0))
@@ -150,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       const history = (await strapi.db.query(UID.orderHistory).findMany({
-        where: { order: { id: order.id } },
+        where: { ...linkedTo(strapi, UID.orderHistory, 'order', order.id) },
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
       })) as Array<HistoryView>;
 

@@ -8,6 +8,7 @@ import { rejectIf } from '../../../invariants/guard';
 import { withChangeContext } from '../../../changes/context';
 import { recordRevision } from '../../../changes/revisions';
 import { workflowError } from '../../../workflow/errors';
+import { linkedTo } from '../../../db/links';
 
 interface ExceptionRow {
   id: number;
@@ -75,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         })
       );
       const written = (await strapi.db.query(UID.orderRevision).findOne({
-        where: { order: { id: order.id }, source },
+        where: { ...linkedTo(strapi, UID.orderRevision, 'order', order.id), source },
         select: ['documentId', 'number'],
       })) as { documentId: string; number: number } | null;
       // An order still at received needs no revision for its changes; a customer-approved delay is recorded anyway.

@@ -5,6 +5,7 @@ import type { GetLineLoad } from '../../../contracts/production';
 import { lineLoad } from '../../../domain/production/line-load';
 import { workingDaysBetween, workingWindowStart } from '../../../domain/production/working-days';
 import { loadProductionSettings } from '../../../production/settings';
+import { linkedTo } from '../../../db/links';
 
 interface SewingRow {
   goodQty: number;
@@ -43,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as SewingRow[];
     const orderIds = [...new Set(recent.map((r) => r.order?.id).filter((id): id is number => !!id))];
     const sewnRows = (await strapi.db.query(UID.productionReport).findMany({
-      where: { operation: 'sewing', order: { id: { $in: orderIds } } },
+      where: { operation: 'sewing', ...linkedTo(strapi, UID.productionReport, 'order', orderIds) },
       select: ['id', 'goodQty'],
       populate: { order: { select: ['id'] } },
     })) as Array<{ goodQty: number; order: { id: number } | null }>;

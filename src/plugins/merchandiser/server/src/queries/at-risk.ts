@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { projectFinish } from '../../../../../domain/production/projection';
+import type { Knex } from 'knex';
+import { projectFinish, type DailyOutput } from '../../../../../domain/production/projection';
 import { loadProductionSettings } from '../../../../../production/settings';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
 import { CLOSED_STAGES } from '../constants';
@@ -34,6 +35,11 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
   const customerLink = s.link(ORDER, 'customer');
   const customers = s.table('api::customer.customer');
 
+  const openOrders = (query: Knex.QueryBuilder) =>
+    query
+      .where((q) => q.whereNull(s.col(ORDER, 'stage')).orWhereNotIn(s.col(ORDER, 'stage'), CLOSED_STAGES))
+      .modify(onlyFilteredOrders(s, filters, `${orders}.id`));
+
   const rows = (await k(orders)
     .leftJoin(customerLink.table, customerLink.from, `${orders}.id`)
     .leftJoin(customers, `${customers}.id`, customerLink.to)
@@ -46,9 +52,11 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
       exFactory: s.col(ORDER, 'exFactoryDate'),
       customer: s.col('api::customer.customer', 'name'),
     })
-    .where((q) => q.whereNull(s.col(ORDER, 'stage')).orWhereNotIn(s.col(ORDER, 'stage'), CLOSED_STAGES))
-    .modify(onlyFilteredOrders(s, filters, `${orders}.id`))) as OrderRow[];
+    .modify(openOrders)) as OrderRow[];
   if (rows.length === 0) return [];
+  // The open orders again as a subquery rather than an id list: tens of
+  // thousands of bound ids would pass SQLite's and PostgreSQL's parameter limits.
+  const openIds = k(orders).select(`${orders}.id`).modify(openOrders);
 
   const reports = s.table(REPORT);
   const reportOrder = s.link(REPORT, 'order');
@@ -57,10 +65,7 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
     .select({ order: reportOrder.to, date: s.col(REPORT, 'date') })
     .sum({ good: s.col(REPORT, 'goodQty') })
     .where(s.col(REPORT, 'operation'), 'sewing')
-    .whereIn(
-      reportOrder.to,
-      rows.map((row) => row.id)
-    )
+    .whereIn(reportOrder.to, openIds)
     .groupBy(reportOrder.to, s.col(REPORT, 'date'))) as Array<{ order: number; date: unknown; good: unknown }>;
 
   const exceptions = s.table(EXCEPTION);
@@ -81,10 +86,7 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
       ownerNameZh: s.col(DEPARTMENT, 'nameZh'),
     })
     .where(s.col(EXCEPTION, 'status'), 'open')
-    .whereIn(
-      exceptionOrder.to,
-      rows.map((row) => row.id)
-    )
+    .whereIn(exceptionOrder.to, openIds.clone())
     .orderBy(`${exceptions}.id`, 'desc')) as Array<{
     order: number;
     cause: string;
@@ -94,10 +96,22 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
     ownerNameZh: string | null;
   }>;
 
+  // Grouped once: a lookup per order, not a scan of every report row per order.
+  const dailyByOrder = new Map<number, DailyOutput[]>();
+  for (const r of sewing) {
+    const order = num(r.order);
+    const daily = dailyByOrder.get(order) ?? [];
+    if (daily.length === 0) dailyByOrder.set(order, daily);
+    daily.push({ date: dayOf(r.date)!, goodQty: num(r.good) });
+  }
+  const latestException = new Map<number, (typeof open)[number]>();
+  for (const e of open) if (!latestException.has(num(e.order))) latestException.set(num(e.order), e);
+
   const settings = await loadProductionSettings(strapi);
   const result: AtRiskOrder[] = [];
   for (const row of rows) {
-    const daily = sewing.filter((r) => r.order === row.id).map((r) => ({ date: dayOf(r.date)!, goodQty: num(r.good) }));
+    const id = num(row.id);
+    const daily = dailyByOrder.get(id) ?? [];
     const exFactoryDate = dayOf(row.exFactory)!;
     const projection = projectFinish({
       ordered: num(row.ordered),
@@ -109,7 +123,7 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
       bufferDays: settings.bufferDays,
     });
     if (!projection.atRisk) continue;
-    const exception = open.find((e) => e.order === row.id);
+    const exception = latestException.get(id);
     result.push({
       documentId: row.documentId,
       poNumber: row.poNumber,

@@ -25,7 +25,7 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
 
   const byStage = (await k(orders)
     .select({ stage: s.col(ORDER, 'stage') })
-    .count({ orders: `${orders}.id` })
+    .count({ orders: '*' })
     .sum({ pieces: s.col(ORDER, 'totalQuantity') })
     .modify(only(`${orders}.id`))
     .groupBy(s.col(ORDER, 'stage'))) as Array<{ stage: string | null; orders: unknown; pieces: unknown }>;

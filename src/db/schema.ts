@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+interface Attribute {
+  columnName?: string;
+  joinTable?: JoinTable;
+}
+
+/**
+ * Table, column and link-table names from Strapi's metadata, so the SQL below
+ * follows the content types (and the Content-Type Builder) rather than guessing.
+ */
+export function schemaOf(strapi: Core.Strapi) {
+  const meta = (uid: string) =>
+    strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, Attribute> };
+  return {
+    knex: strapi.db.connection as Knex,
+    sqlite: strapi.db.dialect.client === 'sqlite',
+    table: (uid: string) => meta(uid).tableName,
+    col: (uid: string, attribute: string) =>
+      `${meta(uid).tableName}.${meta(uid).attributes[attribute]?.columnName ?? attribute}`,
+    /** The link table of a relation: `from` holds the owner's id, `to` the target's. */
+    link: (uid: string, attribute: string) => {
+      const joinTable = meta(uid).attributes[attribute]?.joinTable;
+      if (!joinTable) throw new Error(`${uid}.${attribute} is not a relation with a link table`);
+      return {
+        table: joinTable.name,
+        from: `${joinTable.name}.${joinTable.joinColumn.name}`,
+        to: `${joinTable.name}.${joinTable.inverseJoinColumn.name}`,
+      };
+    },
+  };
+}
+
+export type Schema = ReturnType<typeof schemaOf>;
+
+/** Rows of a raw/knex result as numbers (PostgreSQL returns sums and counts as strings). */
+export const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
+
+/** A date or datetime column as yyyy-mm-dd, whatever the driver returned (SQLite: epoch ms or text; PostgreSQL: Date). */
+export function dayOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const date =
+    value instanceof Date
+      ? value
+      : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
