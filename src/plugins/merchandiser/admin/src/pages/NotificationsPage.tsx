@@ -18,6 +18,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import type { ListNotifications, ReminderRunResult } from '../../../../../contracts/reminders';
 import { Block } from '../components/Block';
+import { Pager } from '../components/Pager';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { getTranslation, PLUGIN_ID } from '../pluginId';
 
@@ -202,19 +203,7 @@ export const NotificationsPage = () => {
               </Table>
             )
           )}
-          {meta && meta.pagination.pageCount > 1 && (
-            <Flex gap={2} paddingTop={3} justifyContent="flex-end">
-              <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('common.previous', 'Previous')}
-              </Button>
-              <Typography variant="pi">
-                {page} / {meta.pagination.pageCount}
-              </Typography>
-              <Button variant="tertiary" disabled={page >= meta.pagination.pageCount} onClick={() => setPage(page + 1)}>
-                {t('common.next', 'Next')}
-              </Button>
-            </Flex>
-          )}
+          {meta && <Pager page={page} pageCount={meta.pagination.pageCount} onPage={setPage} />}
         </Block>
       </Layouts.Content>
     </Page.Main>
