@@ -5,8 +5,7 @@
  * and prints what it found, grouped by recipient. Idempotent: a second run
  * the same day creates and mails nothing.
  */
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
+const { loadApp } = require('./lib/app');
 
 const option = (name) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -14,16 +13,7 @@ const option = (name) => {
 };
 
 async function main() {
-  const appDir = path.resolve(__dirname, '..');
-  const distDir = path.join(appDir, 'dist');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-    cwd: appDir,
-    stdio: 'inherit',
-  });
-  process.env.CRON_ENABLED = 'false';
-  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-  const { createStrapi } = require('@strapi/strapi');
-  const strapi = await createStrapi({ appDir, distDir }).load();
+  const strapi = await loadApp();
   try {
     const date = typeof option('date') === 'string' ? new Date(`${option('date')}T08:00:00`) : new Date();
     const result = await strapi.service('api::notification.reminders').run({ now: date });

@@ -7,9 +7,8 @@
  * with a progress bar and the elapsed time. For benchmarks: it writes
  * Strapi's tables directly, in batches, without the business rules.
  */
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
 const { SingleBar, Presets } = require('cli-progress');
+const { fromDist, loadApp } = require('./lib/app');
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -20,16 +19,7 @@ async function main() {
   const orders = option('orders', 2000);
   const seed = option('seed', 1);
   if (!Number.isInteger(orders) || orders < 1) throw new Error('--orders must be a positive whole number');
-  const appDir = path.resolve(__dirname, '..');
-  const distDir = path.join(appDir, 'dist');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-    cwd: appDir,
-    stdio: 'inherit',
-  });
-  process.env.CRON_ENABLED = 'false';
-  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-  const { createStrapi } = require('@strapi/strapi');
-  const strapi = await createStrapi({ appDir, distDir }).load();
+  const strapi = await loadApp();
   const bar = new SingleBar(
     {
       format: 'orders {bar} {value}/{total} · {percentage}% · {duration_formatted}',
@@ -40,7 +30,7 @@ async function main() {
     Presets.shades_classic
   );
   try {
-    const { generateLargeFactory } = require(path.join(distDir, 'src', 'scale', 'generate.js'));
+    const { generateLargeFactory } = fromDist('src/scale/generate.js');
     const started = Date.now();
     bar.start(orders, 0);
     const report = await generateLargeFactory(strapi, { orders, seed, onProgress: (done) => bar.update(done) });

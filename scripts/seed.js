@@ -4,22 +4,13 @@
  * Idempotent — records that already exist (by code, name, style or PO number)
  * are left untouched.
  */
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
+const { fromDist, loadApp } = require('./lib/app');
 
 async function main() {
-  const appDir = path.resolve(__dirname, '..');
-  const distDir = path.join(appDir, 'dist');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-    cwd: appDir,
-    stdio: 'inherit',
-  });
-
-  process.env.SEED_DEMO = 'false'; // the explicit load below reports what it did
-  const { createStrapi } = require('@strapi/strapi');
-  const strapi = await createStrapi({ appDir, distDir }).load();
+  // SEED_DEMO off: the explicit load below reports what it did.
+  const strapi = await loadApp({ SEED_DEMO: 'false' });
   try {
-    const { loadDemoData } = require(path.join(distDir, 'src', 'seed', 'load-demo.js'));
+    const { loadDemoData } = fromDist('src/seed/load-demo.js');
     const started = Date.now();
     const report = await loadDemoData(strapi);
     console.log(`Gendan demo data: created ${JSON.stringify(report.created)} in ${Date.now() - started} ms`);

@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
-import { schemaOf } from '../db/schema';
+import { linkedTo } from '../db/links';
 import { portalKindOfRole, type PortalKind } from '../domain/portal/roles';
 import { UID } from '../constants';
 
@@ -94,15 +93,16 @@ export function scopeFilters(strapi: Core.Strapi, uid: string, scope: PortalScop
   if (uid === 'plugin::users-permissions.user') return { id: scope.userId };
   const path = TENANT_PATH[scope.kind][uid];
   if (!path) return null;
-  const s = schemaOf(strapi);
-  const idsOf = (from: string, [attribute, ...rest]: readonly string[]): Knex.QueryBuilder => {
-    const link = s.link(from, attribute);
-    const query = s.knex(link.table).select(link.from);
-    if (rest.length === 0) return query.where(link.to, scope.tenantId ?? -1);
-    const target = (
-      strapi.db.metadata.get(from as never) as unknown as { attributes: Record<string, { target?: string }> }
-    ).attributes[attribute].target!;
-    return query.whereIn(link.to, idsOf(target, rest));
-  };
-  return { id: { $in: idsOf(uid, path) } };
+  const targetOf = (from: string, attribute: string) =>
+    (strapi.db.metadata.get(from as never) as unknown as { attributes: Record<string, { target: string }> }).attributes[
+      attribute
+    ].target;
+  const owned = (from: string, [attribute, ...rest]: readonly string[]): ReturnType<typeof linkedTo> =>
+    linkedTo(
+      strapi,
+      from,
+      attribute,
+      rest.length === 0 ? (scope.tenantId ?? -1) : owned(targetOf(from, attribute), rest).id.$in
+    );
+  return owned(uid, path);
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { addDays, format } from 'date-fns';
 import { UID } from '../constants';
 import { bulkWriter } from './bulk-writer';
+import { DEFAULT_WORKFLOW_STAGES } from '../domain/workflow/default-workflow';
 
 export interface LargeFactoryOptions {
   orders: number;
@@ -41,19 +42,10 @@ const MARKETS = ['US', 'CA', 'JP', 'DE', 'SE', 'GB', 'FR', 'AU', 'NL', 'IT'];
 const CURRENCY: Record<string, string> = { US: 'USD', CA: 'CAD', JP: 'JPY', AU: 'AUD', GB: 'GBP', SE: 'SEK' };
 const COLOURS = ['Navy', 'Black', 'White', 'Heather Grey', 'Red', 'Sage', 'Sand', 'Olive', 'Sky', 'Pink'];
 const SIZES = ['XS', 'S', 'M', 'L', 'XL'];
-const STEPS = [
-  'received',
-  'notice-issued',
-  'materials-in-house',
-  'permit-granted',
-  'materials-issued',
-  'in-production',
-  'packing',
-  'booked',
-  'final-inspection',
-  'shipped',
-  'completed',
-];
+// The default workflow's steps every order goes through (generated orders need no print or wash).
+const STEPS = DEFAULT_WORKFLOW_STAGES.filter((stage) => stage.kind === 'step' && !stage.optional)
+  .sort((a, b) => a.position - b.position)
+  .map((stage) => stage.key);
 const PRODUCTION_FROM = STEPS.indexOf('in-production');
 
 /**
