@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { MAIL_DISABLED_PROVIDER } from '../src/security/mail';
 
 const allowedMediaTypes = [
   'image/*',
@@ -24,9 +25,11 @@ const deniedTypes = [
 ];
 
 /**
- * Reminder digests go out through Strapi's email plugin when SMTP is
- * configured; without SMTP_HOST the run stores notifications and logs the
- * e-mail step instead (the default `sendmail` provider is never used).
+ * Reminder digests and portal password resets go out through Strapi's email
+ * plugin when SMTP is configured. Without SMTP_HOST the plugin gets Gendan's
+ * disabled provider (providers/email-disabled): nothing tries to deliver
+ * (Strapi's default `sendmail` would contact recipients' servers directly),
+ * reminders are stored and logged, password reset says it is unavailable.
  */
 const email = (env: Core.Config.Shared.ConfigParams['env']) =>
   env('SMTP_HOST')
@@ -46,7 +49,7 @@ const email = (env: Core.Config.Shared.ConfigParams['env']) =>
           },
         },
       }
-    : {};
+    : { config: { provider: MAIL_DISABLED_PROVIDER } };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   email: email(env),

@@ -38,6 +38,9 @@ export const UID = {
   orderMilestone: 'api::order-milestone.order-milestone',
   notification: 'api::notification.notification',
   reminderSetting: 'api::reminder-setting.reminder-setting',
+  auditEntry: 'api::audit-entry.audit-entry',
+  portalUser: 'plugin::users-permissions.user',
+  portalRole: 'plugin::users-permissions.role',
 } as const;
 
 /** Webhook event sent on every stage change of an order. */

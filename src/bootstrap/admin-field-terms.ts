@@ -49,6 +49,7 @@ const MAIN_FIELDS: Record<string, string> = {
   sample: 'itemNo',
   'order-document': 'kind',
   complaint: 'category',
+  'audit-entry': 'subjectLabel',
 };
 
 /** Fields the content manager must show but never let anyone type into. */

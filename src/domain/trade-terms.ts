@@ -104,6 +104,19 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     at: { zh: '时间', en: 'When' },
     comment: { zh: '说明', en: 'Comment' },
   },
+  'audit-entry': {
+    at: { zh: '时间', en: 'When' },
+    reason: {
+      zh: '审计原因',
+      en: 'authority (who signs, who sees what) or portal (written by a customer or supplier)',
+    },
+    action: { zh: '操作', en: 'create, update or delete' },
+    actorName: { zh: '操作人', en: 'Who' },
+    subjectType: { zh: '记录类型', en: 'Kind of record changed' },
+    subjectLabel: { zh: '记录', en: 'Record changed' },
+    order: { zh: '订单', en: 'Order the record belongs to' },
+    changes: { zh: '变更(前 → 后)', en: 'Fields before → after' },
+  },
   signoff: {
     stage: { zh: '签核阶段', en: 'Stage signed off' },
     department: { zh: '签核部门', en: 'Department' },
@@ -203,6 +216,10 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     fourPointPerRoll: { zh: '四分制每卷上限', en: '4-point limit per roll (points/100 yd²)' },
     fourPointLotAverage: { zh: '四分制批平均上限', en: '4-point limit for the lot average' },
     overReceiptTolerancePct: { zh: '超收容差%', en: 'Receipts allowed beyond a PO line, %' },
+    supplierDateWindowDays: {
+      zh: '供应商日期窗口(天)',
+      en: "Days from a PO line's due date within which a supplier may confirm or ship (portal)",
+    },
   },
   'production-line': {
     name: { zh: '生产线', en: 'Line name (unique)' },

@@ -72,25 +72,73 @@ export const duplicatesIn = (values: string[]) => [
 ];
 
 /**
- * A field the guard derives may be sent back unchanged (the admin form sends
- * every field) but not changed by hand: that is a 400 naming the field.
+ * A field the guard derives may be sent back unchanged or with its default —
+ * the admin form sends every field, a new record's derived numbers as `0` —
+ * but not changed by hand: that is a 400 naming the field. What is sent is
+ * dropped either way; the guard writes the derived value itself.
  */
-export async function refuseChangedDerived(context: GuardContext, uid: string, fields: readonly string[], why: string) {
+/** Fields Strapi keeps itself; a form may send them back and Strapi ignores or manages them. */
+const SYSTEM_FIELDS = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+]);
+
+export async function refuseChangedDerived(
+  context: GuardContext,
+  uid: string,
+  derivedFields: readonly string[],
+  why: string,
+  rule = 'derived-field'
+) {
   const data = context.call.params.data;
+  const fields = derivedFields.filter((field) => !SYSTEM_FIELDS.has(field));
   if (!data || !fields.some((field) => field in data)) return;
+  const attributes = (
+    context.strapi.getModel(uid as never) as unknown as {
+      attributes: Record<string, { type: string; default?: unknown }>;
+    }
+  ).attributes;
+  const stored = fields.filter(
+    (field) => attributes[field] && !['relation', 'component', 'dynamiczone', 'media'].includes(attributes[field].type)
+  );
   const current =
     context.call.action === 'update' && context.call.params.documentId
       ? ((await context.strapi.db.query(uid as never).findOne({
           where: { documentId: context.call.params.documentId },
-          select: [...fields],
+          select: stored,
         })) as Record<string, unknown> | null)
       : null;
+  // Empty: '', [], {}, and a relation left alone by the form ({ connect: [], disconnect: [] }).
+  const isEmpty = (value: unknown): boolean =>
+    value === '' ||
+    (!!value &&
+      typeof value === 'object' &&
+      (Object.keys(value).length === 0 ||
+        (!Array.isArray(value) && Object.values(value).every((inner) => Array.isArray(inner) && inner.length === 0))));
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  // Numbers come back from the form as numbers or strings ("0", "950.00"): compare them as numbers.
+  const equal = (sent: unknown, stored: unknown) =>
+    same(sent, stored) ||
+    (sent !== null && stored !== null && sent !== '' && !Number.isNaN(Number(sent)) && Number(sent) === Number(stored));
   const changed = fields.filter(
     (field) =>
       field in data &&
       data[field] !== undefined &&
-      JSON.stringify(data[field] ?? null) !== JSON.stringify(current?.[field] ?? null)
+      !equal(data[field], current?.[field]) &&
+      !equal(data[field], attributes[field]?.default) &&
+      // An empty value stands for "nothing" only where nothing is stored (a new record, an empty field).
+      !(
+        isEmpty(data[field]) &&
+        (current?.[field] === null || current?.[field] === undefined || isEmpty(current?.[field]))
+      )
   );
   for (const field of fields) delete data[field];
-  rejectIf(changed.map((field) => ({ path: [field], rule: 'derived-field', message: `${field} is derived: ${why}` })));
+  rejectIf(changed.map((field) => ({ path: [field], rule, message: `${field} is derived: ${why}` })));
 }

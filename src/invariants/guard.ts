@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
+import { MAX_LISTED_ERRORS } from '../domain/security/request-input';
 import type { Violation } from '../domain/violation';
 
 /** What a document-service middleware sees of a call, narrowed to what the guards read. */
@@ -27,12 +28,16 @@ export type Guard = (context: GuardContext) => Promise<unknown>;
 /** Turns broken rules into Strapi's 400 `ValidationError`, naming each field and rule. */
 export function rejectIf(violations: Violation[]): void {
   if (violations.length === 0) return;
+  // A hostile request may break thousands of rules (50 000 unknown keys): name the first few, count the rest.
+  const listed = violations.slice(0, MAX_LISTED_ERRORS);
+  const more = violations.length - listed.length;
   const message =
     violations.length === 1
       ? violations[0].message
-      : `${violations.length} errors occurred: ${violations.map((v) => v.message).join('; ')}`;
+      : `${violations.length} errors occurred: ${listed.map((v) => v.message).join('; ')}${more > 0 ? `; … and ${more} more` : ''}`;
   throw new errors.ValidationError(message, {
-    errors: violations.map((v) => ({
+    ...(more > 0 ? { more } : {}),
+    errors: listed.map((v) => ({
       path: v.path.map(String),
       message: v.message,
       name: 'ValidationError',
@@ -52,4 +57,6 @@ export async function lockKey(strapi: Core.Strapi, trx: Knex.Transaction, key: s
   }
 }
 
-export const isWrite = (action: string) => action === 'create' || action === 'update' || action === 'delete';
+/** Writes the guards judge; `clone` reaches them only for types that allow it (security/document-actions). */
+export const isWrite = (action: string) =>
+  action === 'create' || action === 'update' || action === 'delete' || action === 'clone';

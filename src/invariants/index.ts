@@ -67,6 +67,7 @@ const GUARDS: Record<string, Guard> = {
   [UID.productionSetting]: productionSettingGuard,
   [UID.orderMilestone]: orderMilestoneGuard,
   [UID.notification]: notificationGuard,
+  [UID.auditEntry]: appendOnlyGuard,
 };
 
 /**

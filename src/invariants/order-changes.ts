@@ -6,7 +6,7 @@ import { initialStage } from '../domain/workflow/transitions';
 import { changeContext } from '../changes/context';
 import { supersedeDocuments } from '../changes/documents';
 import { recordRevision } from '../changes/revisions';
-import { actorOf } from '../workflow/actor';
+import { currentActor } from '../workflow/actor';
 import { loadStages } from '../workflow/stages';
 import { rejectIf } from './guard';
 
@@ -34,9 +34,6 @@ export async function isCommitted(strapi: Core.Strapi, stage: string | null): Pr
   const first = initialStage(await loadStages(strapi));
   return !!stage && stage !== first?.key;
 }
-
-const currentActor = (strapi: Core.Strapi) =>
-  actorOf((strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {});
 
 /**
  * After an order update: once the order left `received`, a change to its dates,

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { violation, type Violation } from '../domain/violation';
 import { initialStage } from '../domain/workflow/transitions';
-import { actorOf } from '../workflow/actor';
+import { currentActor } from '../workflow/actor';
 import { appendHistory } from '../workflow/audit';
 import { loadStages } from '../workflow/stages';
 import { rejectIf, type DocumentCall } from './guard';
@@ -61,12 +61,11 @@ export async function guardWorkflowFields(strapi: Core.Strapi, call: DocumentCal
 
 /** After an order is created: its first history row says where it started, and who created it. */
 export async function recordCreation(strapi: Core.Strapi, order: { documentId: string; stage?: unknown }) {
-  const state = (strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {};
   await appendHistory(strapi, {
     orderId: order.documentId,
     kind: 'created',
     toStage: typeof order.stage === 'string' ? order.stage : null,
-    actor: actorOf(state),
+    actor: currentActor(strapi),
     at: new Date(),
   });
 }

@@ -33,7 +33,7 @@ export const supplierGuard: Guard = afterWrite({
   trimmed: ['code', 'name'],
   populate: { kinds: true },
   check: async (record, { strapi, trx }) => {
-    const kinds = ((record.kinds as Array<{ kind: string }> | null) ?? []).map((k) => k.kind);
+    const kinds = ((record.kinds as Array<{ kind: string | null }> | null) ?? []).map((k) => k.kind ?? '');
     const twice = duplicatesIn(kinds);
     return [
       ...(kinds.length === 0 ? [violation(['kinds'], 'kinds-required', 'a supplier needs at least one kind')] : []),
@@ -50,7 +50,7 @@ export const sizeScaleGuard: Guard = afterWrite({
   trimmed: ['name'],
   populate: { sizes: true },
   check: async (record, { strapi, trx }) => {
-    const sizes = ((record.sizes as Array<{ code: string }> | null) ?? []).map((s) => s.code.trim());
+    const sizes = ((record.sizes as Array<{ code: string | null }> | null) ?? []).map((s) => (s.code ?? '').trim());
     const twice = duplicatesIn(sizes);
     return [
       ...(sizes.length === 0 ? [violation(['sizes'], 'sizes-required', 'a size scale needs at least one size')] : []),

@@ -7,7 +7,7 @@ import { checkOutputCap, type Operation } from '../domain/production/progress';
 import { subcontractStatus } from '../domain/production/subcontract';
 import { violation, type Violation } from '../domain/violation';
 import { loadProductionSettings } from '../production/settings';
-import { actorOf } from '../workflow/actor';
+import { currentActor } from '../workflow/actor';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { lockKey, rejectIf, type Guard, type GuardContext } from './guard';
 import { checkUnique } from './unique';
@@ -111,9 +111,7 @@ async function recordCorrection(context: GuardContext) {
       : []),
   ]);
   if (changed.length === 0) return;
-  const actor = actorOf(
-    (strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {}
-  );
+  const actor = currentActor(strapi);
   data.corrections = [
     ...((current.corrections as unknown[] | null) ?? []),
     {

@@ -17,7 +17,7 @@ import { loadShippingSettings } from '../shipping/settings';
 import { toleranceOf } from '../shipping/tolerance';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { issueDocument } from '../changes/documents';
-import { actorOf } from '../workflow/actor';
+import { currentActor } from '../workflow/actor';
 import type { Guard, GuardContext } from './guard';
 import { checkUnique } from './unique';
 import { linkedTo } from '../db/links';
@@ -142,12 +142,11 @@ export const packingListGuard: Guard = afterWrite({
       .findOne({ where: { id: order.id }, select: ['documentId'] })) as {
       documentId: string;
     };
-    const state = (strapi.requestContext.get() as { state?: Parameters<typeof actorOf>[0] } | undefined)?.state ?? {};
     await issueDocument(
       strapi,
       { id: order.id, documentId },
       `${record.kind as 'simulated' | 'final'}-packing-list`,
-      actorOf(state)
+      currentActor(strapi)
     );
   },
 });

@@ -2,7 +2,7 @@ import { UID } from '../constants';
 import { checkHolidays, type Holiday } from '../domain/time-and-action/calendar';
 import { checkTemplate, type MilestoneDefinition } from '../domain/time-and-action/template';
 import { violation, type Violation } from '../domain/violation';
-import { afterWrite, type Row } from './after-write';
+import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { rejectIf, type Guard } from './guard';
 
 /**
@@ -49,23 +49,30 @@ export const productionSettingGuard: Guard = afterWrite({
 /**
  * Milestones are planned from the template and closed by events; a user
  * records only the actual date of a milestone the template marks `manual`.
+ * The admin form sends every field back: unchanged ones are dropped.
  */
-export const orderMilestoneGuard: Guard = async ({ strapi, call, next }) => {
+export const orderMilestoneGuard: Guard = async (context) => {
+  const { strapi, call, next } = context;
   const plannedOnly =
     'milestones are planned from the order’s T&A template: POST /api/orders/:documentId/time-and-action/plan';
   if (call.action !== 'update') rejectIf([violation(['order'], 'planned-by-template', plannedOnly)]);
   const data = call.params.data ?? {};
-  rejectIf(
-    Object.keys(data)
-      .filter((field) => field !== 'actualDate')
-      .map((field) => violation([field], 'planned-by-template', `${field} follows from the template and the order`))
-  );
   const row = (await strapi.db
     .query(UID.orderMilestone)
-    .findOne({ where: { documentId: call.params.documentId }, select: ['completedBy'] })) as {
+    .findOne({ where: { documentId: call.params.documentId }, select: ['completedBy', 'actualDate'] })) as {
     completedBy: string;
+    actualDate: string | null;
   } | null;
-  if (row && row.completedBy !== 'manual' && 'actualDate' in data) {
+  const typed = 'actualDate' in data && (data.actualDate ?? null) !== (row?.actualDate ?? null);
+  await refuseChangedDerived(
+    context,
+    UID.orderMilestone,
+    Object.keys(data).filter((field) => field !== 'actualDate'),
+    'it follows from the template and the order',
+    'planned-by-template'
+  );
+  if (!typed) delete data.actualDate;
+  if (row && row.completedBy !== 'manual' && typed) {
     rejectIf([
       violation(
         ['actualDate'],
@@ -74,19 +81,22 @@ export const orderMilestoneGuard: Guard = async ({ strapi, call, next }) => {
       ),
     ]);
   }
-  call.params.data = { ...data, actualSource: data.actualDate ? 'manual' : null };
+  call.params.data = typed ? { ...data, actualSource: data.actualDate ? 'manual' : null } : data;
   return next();
 };
 
-/** Notifications come from the reminder run; a reader only marks them read. */
-export const notificationGuard: Guard = async ({ call, next }) => {
+/** Notifications come from the reminder run; a reader only marks them read (the form's unchanged fields are dropped). */
+export const notificationGuard: Guard = async (context) => {
+  const { call, next } = context;
   if (call.action !== 'update') {
     rejectIf([violation(['key'], 'from-reminders', 'notifications are created by the reminder run')]);
   }
-  rejectIf(
-    Object.keys(call.params.data ?? {})
-      .filter((field) => field !== 'readAt')
-      .map((field) => violation([field], 'from-reminders', `${field} is set by the reminder run`))
+  await refuseChangedDerived(
+    context,
+    UID.notification,
+    Object.keys(call.params.data ?? {}).filter((field) => field !== 'readAt'),
+    'it is set by the reminder run',
+    'from-reminders'
   );
   return next();
 };

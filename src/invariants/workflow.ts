@@ -1,5 +1,7 @@
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
+import { appendOnlyMessage } from '../domain/security/append-only';
+import { requestLanguage } from '../security/language';
 import { violation } from '../domain/violation';
 import { checkStage } from '../domain/workflow/workflow-config';
 import { isTrustedAuditWrite } from '../workflow/audit';
@@ -95,12 +97,12 @@ export const departmentGuard: Guard = async ({ strapi, call, trx, next }) => {
   return result;
 };
 
-/** History and sign-offs are append-only: only the workflow service writes them, and nobody edits them. */
-export const appendOnlyGuard: Guard = async ({ call, next }) => {
+/**
+ * History, sign-offs, revisions, issued documents and audit entries are
+ * append-only: only Gendan's own services write them, nobody edits them, and
+ * whoever tries is told — in their language — where the real action is.
+ */
+export const appendOnlyGuard: Guard = async ({ strapi, call, next }) => {
   if (call.action === 'create' && isTrustedAuditWrite()) return next();
-  const what =
-    call.uid === UID.signoff ? 'sign-offs' : call.uid === UID.orderRevision ? 'order revisions' : 'order history';
-  throw new errors.ForbiddenError(
-    `${what} are append-only: written by the endpoints that change an order, never edited`
-  );
+  throw new errors.PolicyError(appendOnlyMessage(call.uid, requestLanguage(strapi)), { policy: 'append-only' });
 };

@@ -5,6 +5,8 @@ import { DEFAULT_QUALITY_LIMITS, type QualityLimits } from '../domain/materials/
 export interface MaterialSettings {
   quality: QualityLimits;
   overReceiptTolerancePct: number;
+  /** How far from a PO line's due date a supplier's confirmed or ship date may lie (portal writes). */
+  supplierDateWindowDays: number;
 }
 
 type Numbers = Partial<Record<string, number | null>>;
@@ -33,6 +35,7 @@ export async function loadMaterialSettings(strapi: Core.Strapi, customerId?: num
       },
     },
     overReceiptTolerancePct: pick(factory.overReceiptTolerancePct, 5)!,
+    supplierDateWindowDays: pick(factory.supplierDateWindowDays, 180)!,
   };
 }
 

@@ -5,15 +5,38 @@ const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 
 /**
+ * A portal role holds Gendan's portal permissions or fewer: anything else
+ * (granted before the role service refused it, or written to the database
+ * directly) is removed at start, and said in the log.
+ */
+async function dropForeignPermissions(strapi: Core.Strapi, roleId: number, allowed: readonly string[]) {
+  const foreign = (await strapi.db.query(PERMISSION).findMany({
+    where: { role: { id: roleId }, action: { $notIn: [...allowed] } },
+    select: ['id', 'action'],
+  })) as Array<{ id: number; action: string }>;
+  if (foreign.length === 0) return;
+  await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: foreign.map((p) => p.id) } } });
+  strapi.log.warn(
+    `[portal] removed ${foreign.length} permission(s) a portal role may not hold: ${foreign.map((p) => p.action).join(', ')}`
+  );
+}
+
+/**
  * The two portal roles, created once with exactly their permissions (an
- * administrator may change them afterwards; the portal gate still confines
- * whatever is granted). Self-registration is closed on the first start:
+ * administrator may remove some afterwards, never add others: the role
+ * service refuses them, and the portal gate confines whatever is granted). Self-registration is closed on the first start:
  * portal accounts are created by administrators and linked to a customer or
  * supplier.
  */
 export async function ensurePortalRoles(strapi: Core.Strapi) {
   for (const role of Object.values(PORTAL_ROLES)) {
-    if (await strapi.db.query(ROLE).findOne({ where: { type: role.type }, select: ['id'] })) continue;
+    const existing = (await strapi.db.query(ROLE).findOne({ where: { type: role.type }, select: ['id'] })) as {
+      id: number;
+    } | null;
+    if (existing) {
+      await dropForeignPermissions(strapi, existing.id, role.actions);
+      continue;
+    }
     const created = (await strapi.db
       .query(ROLE)
       .create({ data: { name: role.name, description: role.description, type: role.type } })) as { id: number };

@@ -6,6 +6,7 @@ import { WRITABLE } from '../domain/portal/views';
 import { violation } from '../domain/violation';
 import { rejectIf, type DocumentCall } from '../invariants/guard';
 import { PORTAL_RESOURCES } from './resources';
+import { assertCreateAllowed, auditPortalWrite, loadPortalRecord, portalUpdateViolations } from './writes';
 import { currentPortalScope, scopeFilters, withoutPortalScope, type PortalScope } from './scope';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
@@ -30,9 +31,11 @@ async function ownComplaint(strapi: Core.Strapi, scope: PortalScope, data: Recor
  * Defence in depth: whatever route serves a portal user, the document service
  * itself confines every read to the user's tenant (another tenant's record is
  * simply not found, and `populate` is held to the portal's fixed shape) and
- * refuses every write but the few a portal may make — on its own records, to
- * the allowed fields only. An authorised write then runs as Gendan itself, so
- * its bookkeeping (derived statuses, history) is not confined.
+ * refuses every write but the few a portal may make — on its own open
+ * records, to the allowed fields only, within the bounds of a real delivery,
+ * creates limited per hour. An authorised write then runs as Gendan itself,
+ * so its bookkeeping (derived statuses, history) is not confined, and leaves
+ * an audit row (who, when, before → after) in the same transaction.
  */
 export function registerPortalGuard(strapi: Core.Strapi) {
   strapi.documents.use((async (call: DocumentCall, next: () => Promise<unknown>) => {
@@ -59,14 +62,27 @@ export function registerPortalGuard(strapi: Core.Strapi) {
         .map((field) => violation([field], 'portal-field', `${field} cannot be set from a portal`))
     );
 
+    const documentId = call.params.documentId ?? '';
     if (action === 'update') {
-      const inScope = await strapi.db
-        .query(call.uid as never)
-        .count({ where: { documentId: call.params.documentId, ...filters } });
+      const inScope = await strapi.db.query(call.uid as never).count({ where: { documentId, ...filters } });
       if (inScope === 0) throw notFound();
-    } else {
-      call.params.data = await ownComplaint(strapi, scope, data);
     }
-    return withoutPortalScope(next);
+    return withoutPortalScope(() =>
+      strapi.db.transaction(async () => {
+        let before: Awaited<ReturnType<typeof loadPortalRecord>> = null;
+        if (action === 'update') {
+          before = await loadPortalRecord(strapi, call.uid, documentId);
+          if (!before) throw notFound();
+          rejectIf(await portalUpdateViolations(strapi, call.uid, before, data));
+        } else {
+          await assertCreateAllowed(strapi, scope);
+          call.params.data = await ownComplaint(strapi, scope, data);
+        }
+        const result = (await next()) as { documentId?: string } | null;
+        const written = action === 'update' ? documentId : result?.documentId;
+        if (written) await auditPortalWrite(strapi, scope, call.uid, action, before, written);
+        return result;
+      })
+    );
   }) as unknown as Parameters<Core.Strapi['documents']['use']>[0]);
 }

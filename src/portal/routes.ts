@@ -5,6 +5,7 @@ import type { PortalKind } from '../domain/portal/roles';
 import { timeAndActionView, workflowView } from '../domain/portal/views';
 import { portalGateway } from './gateway';
 import { PORTAL_RESOURCES } from './resources';
+import { sessionAlive } from '../security/portal-sessions';
 import { currentPortalScope, scopeFilters, withoutPortalScope } from './scope';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -28,7 +29,15 @@ interface DocumentRoute {
   respond: 'as-is' | 'workflow' | 'time-and-action' | 'resource';
 }
 
-type PortalRoute = CoreRoute | DocumentRoute;
+/** A users-permissions account route (profile, password, logout): the user's own account, nothing else. */
+interface AccountRoute {
+  portal: 'any';
+  account: true;
+}
+
+type PortalRoute = CoreRoute | DocumentRoute | AccountRoute;
+
+const ACCOUNT_ROUTE: AccountRoute = { portal: 'any', account: true };
 
 const core = (portal: PortalKind, resource: string, ...serves: CoreRoute['serve'][]) =>
   Object.fromEntries(serves.map((serve) => [`${resource}.${serve}`, { portal, serve, resource }]));
@@ -50,6 +59,10 @@ export const PORTAL_ROUTES: Record<string, PortalRoute> = {
   'api::order.order-shipping.tolerance': { portal: 'customer', document: UID.order, respond: 'as-is' },
   'api::order.order-shipping.reconciliation': { portal: 'customer', document: UID.order, respond: 'as-is' },
   'api::sample.sample-flow.feedback': { portal: 'customer', document: UID.sample, respond: 'resource' },
+  // Plugins' content-API routes are gated too: a portal reaches its own account, nothing else (no user list, no files).
+  'plugin::users-permissions.user.me': ACCOUNT_ROUTE,
+  'plugin::users-permissions.auth.changePassword': ACCOUNT_ROUTE,
+  'plugin::users-permissions.auth.logout': ACCOUNT_ROUTE,
 };
 
 // A PolicyError, because Strapi's authorize step masks a plain ForbiddenError thrown after it as "Forbidden".
@@ -59,9 +72,13 @@ const notFound = () => new errors.NotFoundError('Not Found');
 
 function portalGate(strapi: Core.Strapi, route: PortalRoute | undefined, maxPageSize: number) {
   return async (ctx: Context, next: Next) => {
+    if (await sessionEnded(strapi, ctx)) {
+      return ctx.unauthorized('This login has ended (logged out or revoked): log in again');
+    }
     const scope = await currentPortalScope(strapi);
     if (!scope) return next();
-    if (!route || route.portal !== scope.kind) throw forbidden();
+    if (!route || (route.portal !== 'any' && route.portal !== scope.kind)) throw forbidden();
+    if ('account' in route) return next();
 
     if ('serve' in route) {
       const gateway = portalGateway(strapi, PORTAL_RESOURCES[route.resource], maxPageSize);
@@ -91,33 +108,65 @@ interface RouteInput {
   config?: { middlewares?: unknown[] } & Record<string, unknown>;
 }
 interface RouterInput {
+  type?: string;
   routes?: RouteInput[];
 }
 
-/** The action id Strapi derives for a route (`api::order.order-workflow.find`). */
-const actionOf = (apiName: string, handler: unknown) => {
+/** The action id Strapi derives for a route (`api::order.order-workflow.find`, `plugin::upload.content-api.find`). */
+const actionOf = (namespace: string, handler: unknown) => {
   const name = String(handler);
-  return name.startsWith('api::') ? name : `api::${apiName}.${name}`;
+  return name.startsWith('api::') || name.startsWith('plugin::') ? name : `${namespace}.${name}`;
 };
 
 /**
- * Puts the portal gate in front of every content-API route of the app, in
- * register() before the routes are mounted — so no route, present or future,
- * can forget it.
+ * An access token lives only as long as its login: after logout (or a
+ * refresh-token reuse that revoked the login) it is refused, not honoured
+ * until it expires.
+ */
+async function sessionEnded(strapi: Core.Strapi, ctx: Context): Promise<boolean> {
+  const state = ctx.state as { auth?: { strategy?: { name?: string } }; session?: { id?: string } };
+  if (state.auth?.strategy?.name !== 'users-permissions' || !state.session?.id) return false;
+  return !(await sessionAlive(strapi, state.session.id));
+}
+
+type RouterLike = RouterInput | ((...args: unknown[]) => unknown);
+
+/** The routes of a router as they will be mounted: a plain router's, or a content-API factory's shared list. */
+const routesOf = (router: RouterLike): RouteInput[] | undefined =>
+  typeof router === 'function' ? (router as { routes?: RouteInput[] }).routes : router.routes;
+
+function gate(strapi: Core.Strapi, namespace: string, routes: RouteInput[], maxPageSize: number) {
+  for (const route of routes) {
+    const guard = portalGate(strapi, PORTAL_ROUTES[actionOf(namespace, route.handler)], maxPageSize);
+    route.config = { ...route.config, middlewares: [guard, ...(route.config?.middlewares ?? [])] };
+  }
+}
+
+/**
+ * Puts the portal gate in front of every content-API route — the app's and
+ * every plugin's (users-permissions, upload, …) — in register() before the
+ * routes are mounted, so no route, present or future, can forget it.
  */
 export function gatePortalRoutes(strapi: Core.Strapi) {
   const maxPageSize = Number(strapi.config.get('api.rest.maxLimit', 100));
-  const apis = strapi.apis as unknown as Record<
-    string,
-    { routes: Record<string, RouterInput | ((...args: unknown[]) => unknown)> }
-  >;
+  const apis = strapi.apis as unknown as Record<string, { routes: Record<string, RouterLike> }>;
   for (const [apiName, api] of Object.entries(apis)) {
     for (const [name, router] of Object.entries(api.routes)) {
-      if (typeof router === 'function') throw new Error(`portal gate: router ${apiName}.${name} must be an object`);
-      for (const route of router.routes ?? []) {
-        const gate = portalGate(strapi, PORTAL_ROUTES[actionOf(apiName, route.handler)], maxPageSize);
-        route.config = { ...route.config, middlewares: [gate, ...(route.config?.middlewares ?? [])] };
-      }
+      const routes = routesOf(router);
+      if (!routes) throw new Error(`portal gate: router ${apiName}.${name} must be an object`);
+      gate(strapi, `api::${apiName}`, routes, maxPageSize);
+    }
+  }
+  const plugins = strapi.plugins as unknown as Record<string, { routes?: Record<string, RouterLike> | RouteInput[] }>;
+  for (const [pluginName, plugin] of Object.entries(plugins)) {
+    // An array of routes, or a router without a type, is an admin router (Strapi's default for plugins).
+    if (!plugin.routes || Array.isArray(plugin.routes)) continue;
+    for (const [name, router] of Object.entries(plugin.routes)) {
+      const type = typeof router === 'function' ? (name === 'content-api' ? 'content-api' : undefined) : router.type;
+      if (type !== 'content-api') continue;
+      const routes = routesOf(router);
+      if (!routes) throw new Error(`portal gate: content-API router ${pluginName}.${name} cannot be gated`);
+      gate(strapi, `plugin::${pluginName}`, routes, maxPageSize);
     }
   }
 }

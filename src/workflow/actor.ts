@@ -1,7 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import type { Actor } from '../domain/workflow/actor';
 
 interface AuthState {
-  auth?: { strategy?: { name?: string }; credentials?: { id?: number | string; name?: string } };
+  auth?: { strategy?: { name?: string }; credentials?: { id?: number | string; name?: string; type?: string } };
   user?: {
     id?: number | string;
     username?: string;
@@ -34,5 +35,17 @@ export function actorOf(state: AuthState): Actor {
   }
   return { type: 'system', id: null, name: 'system' };
 }
+
+const requestState = (strapi: Core.Strapi): AuthState =>
+  (strapi.requestContext.get() as { state?: AuthState } | undefined)?.state ?? {};
+
+/** The actor of the request being served (system outside a request: bootstrap, cron, scripts). */
+export const currentActor = (strapi: Core.Strapi): Actor => actorOf(requestState(strapi));
+
+/** The API token type of the request being served (`full-access`, `read-only`, `custom`), if a token calls. */
+export const currentTokenType = (strapi: Core.Strapi): string | null => {
+  const state = requestState(strapi);
+  return TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '') ? (state.auth?.credentials?.type ?? null) : null;
+};
 
 export const SYSTEM: Actor = { type: 'system', id: null, name: 'Gendan' };

@@ -279,3 +279,56 @@ describe('order actions from the panel', () => {
     expect(ok.body.meta.totals.quantity).toBe(lines.meta.totals.quantity + wanted.length);
   });
 });
+
+describe('the list behind each figure (GET /merchandiser/dashboard/figure)', () => {
+  const figure = async (query: string) => (await get(`/merchandiser/dashboard/figure?${query}`)).body;
+
+  it('holds exactly what each KPI and each stage counts, with or without filters', async () => {
+    const customer = (await app.strapi.db
+      .query('api::customer.customer')
+      .findOne({ where: { code: 'BLUERIDGE' } })) as {
+      documentId: string;
+    };
+    for (const filter of ['', `&customer=${customer.documentId}`, '&from=2026-01-01&to=2026-12-31']) {
+      const kpis = (await get(`/merchandiser/dashboard/kpis?${filter.slice(1)}`)).body.data;
+      const totals = {
+        onTime: (await figure(`figure=on-time${filter}`)).meta.pagination.total,
+        inProduction: (await figure(`figure=in-production${filter}`)).meta.pagination.total,
+        exceptions: (await figure(`figure=exceptions${filter}`)).meta.pagination.total,
+        active: (await figure(`figure=active${filter}`)).meta.pagination.total,
+      };
+      expect([filter, totals]).toEqual([
+        filter,
+        {
+          onTime: kpis.onTime.shipped,
+          inProduction: kpis.ordersInProduction,
+          exceptions: kpis.openExceptions,
+          active: kpis.activeOrders,
+        },
+      ]);
+      for (const stage of kpis.pipeline as Array<{ stage: string; orders: number }>) {
+        const total = (await figure(`figure=stage&stage=${stage.stage}${filter}`)).meta.pagination.total;
+        expect([filter, stage.stage, total]).toEqual([filter, stage.stage, stage.orders]);
+      }
+    }
+  });
+
+  it('lists the shipped orders with their shipment day and whether it was on time, as the rate counts them', async () => {
+    const kpis = (await get('/merchandiser/dashboard/kpis')).body.data;
+    const list = await figure('figure=on-time&pageSize=100');
+    expect(list.data.kind).toBe('orders');
+    expect(list.data.rows.filter((row: { onTime: boolean }) => row.onTime)).toHaveLength(kpis.onTime.onTime);
+    for (const row of list.data.rows) expect(row.shippedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('pages, and refuses an unknown figure or a stage figure without its stage', async () => {
+    const all = await figure('figure=active&pageSize=100');
+    const first = await figure('figure=active&pageSize=2&page=1');
+    const second = await figure('figure=active&pageSize=2&page=2');
+    expect([...first.data.rows, ...second.data.rows].map((row: { documentId: string }) => row.documentId)).toEqual(
+      all.data.rows.slice(0, 4).map((row: { documentId: string }) => row.documentId)
+    );
+    expect((await get('/merchandiser/dashboard/figure?figure=everything')).status).toBe(400);
+    expect((await get('/merchandiser/dashboard/figure?figure=stage')).status).toBe(400);
+  });
+});

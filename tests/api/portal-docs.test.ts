@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { PORTAL_ROUTES } from '../../src/portal/routes';
 import { loadDemoData } from '../../src/seed/load-demo';
 import { http } from '../helpers/http';
-import { login, makePortalUser, PORTAL_PASSWORD } from '../helpers/portal';
+import { login, makePortalUser, openPurchaseLine, PORTAL_PASSWORD } from '../helpers/portal';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -175,7 +175,12 @@ describe('docs/openapi/portal.yaml', () => {
     });
     expect(validate('/samples/{documentId}/feedback', 'post', '409', closed.body)).toEqual([]);
 
-    const line = await http(app, jwt.supplier).put(`/api/purchase-order-lines/${sampleIds['/purchase-order-lines']}`, {
+    // A line still open to the supplier: not fully received, its order not closed (finding 8 closes the others).
+    const lines = await http(app, jwt.supplier).get('/api/purchase-order-lines?pagination[pageSize]=100');
+    const { documentId: openLine } = await openPurchaseLine(app.strapi, {
+      documentId: { $in: (lines.body.data as Array<{ documentId: string }>).map((line) => line.documentId) },
+    });
+    const line = await http(app, jwt.supplier).put(`/api/purchase-order-lines/${openLine}`, {
       data: { supplierConfirmedDate: day(5) },
     });
     expect(line.status).toBe(200);

@@ -2,9 +2,10 @@ import { addDays, format } from 'date-fns';
 import request from 'supertest';
 import { PORTAL_ROLES } from '../../src/domain/portal/roles';
 import { PORTAL_ROUTES } from '../../src/portal/routes';
+import { ensurePortalRoles } from '../../src/portal/bootstrap';
 import { loadDemoData } from '../../src/seed/load-demo';
 import { errorPaths, errorRules, http } from '../helpers/http';
-import { fingerprint, keysDeep, login, makePortalUser, PORTAL_PASSWORD } from '../helpers/portal';
+import { fingerprint, keysDeep, login, makePortalUser, openPurchaseLine, PORTAL_PASSWORD } from '../helpers/portal';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 
 type Row = Record<string, unknown> & { id: number; documentId: string };
@@ -48,9 +49,7 @@ beforeAll(async () => {
   own.customer = await first('api::customer.customer', { code: 'BLUERIDGE' });
   own.po = await first('api::purchase-order.purchase-order', { supplier: { code: 'HUAYANG' } });
   foreign.po = await first('api::purchase-order.purchase-order', { supplier: { code: { $ne: 'HUAYANG' } } });
-  own.poLine = await first('api::purchase-order-line.purchase-order-line', {
-    purchaseOrder: { supplier: { code: 'HUAYANG' } },
-  });
+  own.poLine = (await openPurchaseLine(app.strapi, { purchaseOrder: { supplier: { code: 'HUAYANG' } } })) as Row;
   foreign.poLine = await first('api::purchase-order-line.purchase-order-line', {
     purchaseOrder: { supplier: { code: { $ne: 'HUAYANG' } } },
   });
@@ -1120,5 +1119,23 @@ describe('login is rate-limited', () => {
     }
     expect(statuses).toContain(429);
     expect(statuses[statuses.length - 1]).toBe(429);
+  });
+});
+
+describe('portal roles hold only portal permissions (finding 7)', () => {
+  it('lose at start any permission beyond their list, however it got there', async () => {
+    const role = (await query('plugin::users-permissions.role').findOne({
+      where: { type: PORTAL_ROLES.supplier.type },
+    })) as Row;
+    const foreign = (await query('plugin::users-permissions.permission').create({
+      data: { action: 'plugin::users-permissions.user.find', role: role.id },
+    })) as Row;
+    await ensurePortalRoles(app.strapi);
+    expect(await query('plugin::users-permissions.permission').count({ where: { id: foreign.id } })).toBe(0);
+    const held = (await query('plugin::users-permissions.permission').findMany({
+      where: { role: { id: role.id } },
+      select: ['action'],
+    })) as Array<{ action: string }>;
+    expect(held.map((p) => p.action).sort()).toEqual([...PORTAL_ROLES.supplier.actions].sort());
   });
 });

@@ -360,7 +360,8 @@ describe('POST /api/orders/:documentId/signoffs', () => {
     const input = { stage: 'notice-issued', department: 'planning', decision: 'approved' };
     const admin = (roleCodes: string[]) => ({ type: 'admin', id: '7', name: 'Li Wei', roleCodes });
     await expect(service.signoff(order.documentId, input, admin(['gendan-dept-qc']))).rejects.toMatchObject({
-      name: 'ForbiddenError',
+      name: 'PolicyError',
+      message: "Li Wei does not hold the planning department's role",
     });
     await expect(service.signoff(order.documentId, input, admin(['gendan-dept-planning']))).resolves.toMatchObject({
       actorName: 'Li Wei',
@@ -370,7 +371,7 @@ describe('POST /api/orders/:documentId/signoffs', () => {
     });
     await expect(
       service.signoff(order.documentId, input, { type: 'user', id: '3', name: 'portal' })
-    ).rejects.toMatchObject({ name: 'ForbiddenError' });
+    ).rejects.toMatchObject({ name: 'PolicyError' });
   });
 
   it('the departments exist as admin roles', async () => {
@@ -406,13 +407,13 @@ describe('history and sign-offs are append-only', () => {
       app.strapi
         .documents(HISTORY)
         .update({ documentId: row.documentId as string, data: { comment: 'rewritten' } as never })
-    ).rejects.toMatchObject({ name: 'ForbiddenError' });
+    ).rejects.toMatchObject({ name: 'PolicyError' });
     await expect(app.strapi.documents(HISTORY).delete({ documentId: row.documentId as string })).rejects.toMatchObject({
-      name: 'ForbiddenError',
+      name: 'PolicyError',
     });
     await expect(
       app.strapi.documents(HISTORY).create({ data: { kind: 'created', actorType: 'system', at: new Date() } as never })
-    ).rejects.toMatchObject({ name: 'ForbiddenError' });
+    ).rejects.toMatchObject({ name: 'PolicyError' });
     expect(await historyOf(order.documentId)).toHaveLength(1);
   });
 });

@@ -73,3 +73,25 @@ export function keysDeep(value: unknown, into = new Set<string>()): Set<string> 
   }
   return into;
 }
+
+/**
+ * A PO line still open to its supplier's portal: not fully received, its
+ * order not completed or cancelled (portal writes to the others are refused).
+ */
+export async function openPurchaseLine(strapi: Core.Strapi, where: Record<string, unknown>) {
+  const lines = (await strapi.db.query('api::purchase-order-line.purchase-order-line').findMany({
+    where,
+    populate: { order: { select: ['stage'] } },
+    orderBy: { id: 'asc' },
+  })) as Array<{ id: number; documentId: string; quantity: number; order: { stage: string } | null }>;
+  for (const line of lines) {
+    const receipts = (await strapi.db
+      .query('api::material-receipt.material-receipt')
+      .findMany({ where: { purchaseOrderLine: { id: line.id } }, select: ['quantity'] })) as Array<{
+      quantity: number;
+    }>;
+    const received = receipts.reduce((sum, receipt) => sum + Number(receipt.quantity), 0);
+    if (received < Number(line.quantity) && !['completed', 'cancelled'].includes(line.order?.stage ?? '')) return line;
+  }
+  throw new Error(`no open PO line matches ${JSON.stringify(where)}`);
+}

@@ -135,7 +135,10 @@ export interface PartyContact extends Struct.ComponentSchema {
     icon: 'user';
   };
   attributes: {
-    email: Schema.Attribute.Email;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -180,7 +183,11 @@ export interface PurchasingExpeditingNote extends Struct.ComponentSchema {
         maxLength: 100;
       }>;
     date: Schema.Attribute.Date & Schema.Attribute.Required;
-    note: Schema.Attribute.Text & Schema.Attribute.Required;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     promisedDate: Schema.Attribute.Date;
   };
 }

@@ -383,6 +383,55 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'audit_entries';
+  info: {
+    description: '\u5BA1\u8BA1\u8BB0\u5F55 \u00B7 Append-only: who changed sign-off authority or wrote from a portal, when, before \u2192 after';
+    displayName: 'Audit entry';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['create', 'update', 'delete']> & Schema.Attribute.Required;
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    actorType: Schema.Attribute.Enumeration<['admin', 'api-token', 'user', 'system']> & Schema.Attribute.Required;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    changes: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::audit-entry.audit-entry'> & Schema.Attribute.Private;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<['authority', 'portal']> & Schema.Attribute.Required;
+    subjectId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    subjectLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    subjectType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiBackendTrimBackendTrim extends Struct.CollectionTypeSchema {
   collectionName: 'backend_trims';
   info: {
@@ -515,7 +564,10 @@ export interface ApiBookingBooking extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     lateEntryDate: Schema.Attribute.Date;
-    lateEntryReason: Schema.Attribute.Text;
+    lateEntryReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     lateEntryRequested: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::booking.booking'> & Schema.Attribute.Private;
@@ -555,11 +607,18 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
     category: Schema.Attribute.Enumeration<['quality', 'quantity', 'delivery', 'packing', 'documents']> &
       Schema.Attribute.Required;
     closedAt: Schema.Attribute.Date;
-    countermeasure: Schema.Attribute.Text;
+    countermeasure: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
-    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     discountPct: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -571,7 +630,10 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::complaint.complaint'> & Schema.Attribute.Private;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
-    prevention: Schema.Attribute.Text;
+    prevention: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     quantityAffected: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -582,7 +644,10 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       >;
     receivedAt: Schema.Attribute.Date & Schema.Attribute.Required;
     resolution: Schema.Attribute.Enumeration<['repair-and-reship', 'remake', 'discount', 'accepted', 'rejected']>;
-    rootCause: Schema.Attribute.Text;
+    rootCause: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     status: Schema.Attribute.Enumeration<['open', 'in-progress', 'closed']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
@@ -613,9 +678,15 @@ export interface ApiCompletionReportCompletionReport extends Struct.CollectionTy
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::completion-report.completion-report'> &
       Schema.Attribute.Private;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
-    outsideToleranceReason: Schema.Attribute.Text;
+    outsideToleranceReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     planningSignedBy: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
@@ -699,7 +770,10 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     sampleFeePolicy: Schema.Attribute.Enumeration<['free', 'charged', 'charged-for-new']> &
       Schema.Attribute.Required &
@@ -852,7 +926,10 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
       > &
       Schema.Attribute.DefaultTo<0>;
     minorReject: Schema.Attribute.Integer;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     publishedAt: Schema.Attribute.DateTime;
     reinspectionOf: Schema.Attribute.Relation<'oneToOne', 'api::final-inspection.final-inspection'>;
@@ -882,14 +959,20 @@ export interface ApiMaterialIssueMaterialIssue extends Struct.CollectionTypeSche
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::material-issue.material-issue'> &
       Schema.Attribute.Private;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     preIssue: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     preIssueApprovedBy: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
-    preIssueConfirmation: Schema.Attribute.Text;
+    preIssueConfirmation: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     supplementRequest: Schema.Attribute.Relation<'manyToOne', 'api::supplement-request.supplement-request'>;
     updatedAt: Schema.Attribute.DateTime;
@@ -910,7 +993,10 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
   };
   attributes: {
     conditionalAcceptance: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    conditionalReason: Schema.Attribute.Text;
+    conditionalReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     cuttingApproved: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
@@ -945,7 +1031,10 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
     passedQuantity: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
     purchaseOrderLine: Schema.Attribute.Relation<'manyToOne', 'api::purchase-order-line.purchase-order-line'>;
-    qcRejectReason: Schema.Attribute.Text;
+    qcRejectReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     quantity: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -965,7 +1054,10 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
       Schema.Attribute.DefaultTo<0>;
     result: Schema.Attribute.Enumeration<['pass', 'fail', 'conditional']>;
     returnedAt: Schema.Attribute.Date;
-    returnNote: Schema.Attribute.Text;
+    returnNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     rolls: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -1059,7 +1151,7 @@ export interface ApiNotificationNotification extends Struct.CollectionTypeSchema
       }>;
     link: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::notification.notification'> & Schema.Attribute.Private;
@@ -1076,12 +1168,12 @@ export interface ApiNotificationNotification extends Struct.CollectionTypeSchema
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     titleZh: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     type: Schema.Attribute.Enumeration<
       [
@@ -1178,7 +1270,10 @@ export interface ApiOrderHistoryOrderHistory extends Struct.CollectionTypeSchema
       }>;
     actorType: Schema.Attribute.Enumeration<['admin', 'api-token', 'user', 'system']> & Schema.Attribute.Required;
     at: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    comment: Schema.Attribute.Text;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     decision: Schema.Attribute.Enumeration<['approved', 'rejected']>;
@@ -1376,7 +1471,11 @@ export interface ApiOrderRevisionOrderRevision extends Struct.CollectionTypeSche
       >;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     publishedAt: Schema.Attribute.DateTime;
-    reason: Schema.Attribute.Text & Schema.Attribute.Required;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     source: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
@@ -1432,7 +1531,10 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
       }>;
     materialIssueDate: Schema.Attribute.Date;
     merchandiser: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     orderDate: Schema.Attribute.Date & Schema.Attribute.Required;
     poNumber: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1446,7 +1548,10 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    revisionReason: Schema.Attribute.Text;
+    revisionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     season: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
@@ -1514,7 +1619,10 @@ export interface ApiPackingListPackingList extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'simulated'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::packing-list.packing-list'> & Schema.Attribute.Private;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     publishedAt: Schema.Attribute.DateTime;
     quantities: Schema.Attribute.JSON;
@@ -1541,7 +1649,10 @@ export interface ApiProductionExceptionProductionException extends Struct.Collec
     draftAndPublish: false;
   };
   attributes: {
-    action: Schema.Attribute.Text;
+    action: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     appliedAt: Schema.Attribute.DateTime;
     cause: Schema.Attribute.Enumeration<
       [
@@ -1564,7 +1675,11 @@ export interface ApiProductionExceptionProductionException extends Struct.Collec
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     impactDays: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -1645,7 +1760,10 @@ export interface ApiProductionReportProductionReport extends Struct.CollectionTy
     draftAndPublish: false;
   };
   attributes: {
-    correctionReason: Schema.Attribute.Text;
+    correctionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     corrections: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1670,7 +1788,10 @@ export interface ApiProductionReportProductionReport extends Struct.CollectionTy
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-report.production-report'> &
       Schema.Attribute.Private;
-    note: Schema.Attribute.Text;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     operation: Schema.Attribute.Enumeration<['cutting', 'sewing', 'finishing', 'washing', 'packing']> &
       Schema.Attribute.Required;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
@@ -1767,7 +1888,10 @@ export interface ApiPurchaseOrderLinePurchaseOrderLine extends Struct.Collection
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueDate: Schema.Attribute.Date & Schema.Attribute.Required;
     flaggedForReview: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    flagReason: Schema.Attribute.Text;
+    flagReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::purchase-order-line.purchase-order-line'> &
       Schema.Attribute.Private;
@@ -1823,7 +1947,10 @@ export interface ApiPurchaseOrderPurchaseOrder extends Struct.CollectionTypeSche
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::purchase-order.purchase-order'> &
       Schema.Attribute.Private;
-    notes: Schema.Attribute.Text;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     orderedAt: Schema.Attribute.Date;
     poNumber: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1911,6 +2038,16 @@ export interface ApiQualitySettingQualitySetting extends Struct.SingleTypeSchema
         number
       > &
       Schema.Attribute.DefaultTo<3>;
+    supplierDateWindowDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 730;
+          min: 7;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<180>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2028,7 +2165,10 @@ export interface ApiSampleSample extends Struct.CollectionTypeSchema {
     customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
     dueAt: Schema.Attribute.Date;
     feedbackAt: Schema.Attribute.Date;
-    feedbackComments: Schema.Attribute.Text;
+    feedbackComments: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     freightTerms: Schema.Attribute.Enumeration<['prepaid', 'collect']>;
     itemNo: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -2036,12 +2176,21 @@ export interface ApiSampleSample extends Struct.CollectionTypeSchema {
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::sample.sample'> & Schema.Attribute.Private;
-    materials: Schema.Attribute.Text;
+    materials: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
-    packaging: Schema.Attribute.Text;
+    packaging: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     photos: Schema.Attribute.Media<'images', true>;
     previousRound: Schema.Attribute.Relation<'oneToOne', 'api::sample.sample'>;
-    process: Schema.Attribute.Text;
+    process: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     purchaseOrders: Schema.Attribute.Relation<'manyToMany', 'api::purchase-order.purchase-order'>;
     receivedAt: Schema.Attribute.Date;
@@ -2158,7 +2307,10 @@ export interface ApiSignoffSignoff extends Struct.CollectionTypeSchema {
       }>;
     actorType: Schema.Attribute.Enumeration<['admin', 'api-token', 'user', 'system']> & Schema.Attribute.Required;
     at: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    comment: Schema.Attribute.Text;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     decision: Schema.Attribute.Enumeration<['approved', 'rejected']> & Schema.Attribute.Required;
@@ -2231,7 +2383,10 @@ export interface ApiStyleStyle extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
-    description: Schema.Attribute.Text;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::style.style'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
@@ -2272,7 +2427,10 @@ export interface ApiSubcontractJobSubcontractJob extends Struct.CollectionTypeSc
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::subcontract-job.subcontract-job'> &
       Schema.Attribute.Private;
-    note: Schema.Attribute.Text;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     process: Schema.Attribute.Enumeration<['wash', 'print', 'embroidery']> & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
@@ -2329,9 +2487,16 @@ export interface ApiSupplementRequestSupplementRequest extends Struct.Collection
         },
         number
       >;
-    reason: Schema.Attribute.Text & Schema.Attribute.Required;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     rejected: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    rejectionReason: Schema.Attribute.Text;
+    rejectionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     status: Schema.Attribute.Enumeration<['requested', 'approved', 'issued', 'rejected']> &
       Schema.Attribute.DefaultTo<'requested'>;
     supervisorApprovedBy: Schema.Attribute.String &
@@ -2411,7 +2576,10 @@ export interface ApiTaTemplateTaTemplate extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     customers: Schema.Attribute.Relation<'manyToMany', 'api::customer.customer'>;
-    description: Schema.Attribute.Text;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     isDefault: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     lineOutputPerDay: Schema.Attribute.Integer &
       Schema.Attribute.Required &
@@ -2962,6 +3130,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::backend-trim.backend-trim': ApiBackendTrimBackendTrim;
       'api::bom-line.bom-line': ApiBomLineBomLine;
       'api::booking.booking': ApiBookingBooking;

@@ -1,4 +1,5 @@
-import { addDays, format, isValid, parseISO, startOfDay } from 'date-fns';
+import { addDays, format, parseISO, startOfDay } from 'date-fns';
+import { isCalendarDate } from '../calendar-date';
 import { violation, type Violation } from '../violation';
 import { addWorkingDays, isWorkingDay, type WorkCalendar } from '../production/working-days';
 
@@ -11,7 +12,6 @@ export interface Holiday {
 
 export type DayKind = 'working' | 'calendar';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const day = (iso: string) => format(startOfDay(parseISO(iso)), 'yyyy-MM-dd');
 
 /** The factory calendar: its weekly days off and its holidays. */
@@ -43,7 +43,7 @@ export function checkHolidays(holidays: readonly Partial<Holiday>[]): Violation[
     if (!holiday.name?.trim()) found.push(violation(path('name'), 'holiday-name', 'a holiday needs a name'));
     for (const field of ['from', 'to'] as const) {
       const value = holiday[field];
-      if (!value || !ISO.test(value) || !isValid(parseISO(value))) {
+      if (!isCalendarDate(value)) {
         found.push(violation(path(field), 'holiday-date', `${field} must be a date (YYYY-MM-DD)`));
       }
     }

@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { addDays, format } from 'date-fns';
 import type summaryService from '../services/summary';
+import { calendarDate } from '../../../http/dates';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const date = () => yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, '${path} must be YYYY-MM-DD');
+const date = calendarDate;
 const query = yup.object({ from: date(), to: date() });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

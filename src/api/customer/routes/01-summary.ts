@@ -1,4 +1,14 @@
+import { UID } from '../../../constants';
+import { readsAs } from '../../../http/read-scope';
+
 /** A customer's figures for a period (sales reports). */
 export default {
-  routes: [{ method: 'GET', path: '/customers/:documentId/summary', handler: 'summary.summary' }],
+  routes: [
+    {
+      method: 'GET',
+      path: '/customers/:documentId/summary',
+      handler: 'summary.summary',
+      config: readsAs(UID.customer),
+    },
+  ],
 };

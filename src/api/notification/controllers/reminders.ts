@@ -3,12 +3,11 @@ import { validateYupSchema, yup } from '@strapi/utils';
 import { parseISO } from 'date-fns';
 import type { RunReminders } from '../../../contracts/reminders';
 import type remindersService from '../services/reminders';
+import { calendarDate } from '../../../http/dates';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const runBody = yup
-  .object({ date: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)') })
-  .noUnknown();
+const runBody = yup.object({ date: calendarDate() }).noUnknown();
 
 /** `POST /api/reminders/run`: the daily reminder run, on demand (idempotent). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -10,6 +10,7 @@ import { loadChaseFacts } from '../../../reminders/facts';
 import { loadShippingSettings } from '../../../shipping/settings';
 import { loadReminderSettings } from '../../../time-and-action/settings';
 import { loadStages } from '../../../workflow/stages';
+import { mailConfigured } from '../../../security/mail';
 
 interface ClaimedRow extends DigestItem {
   id: number;
@@ -50,11 +51,6 @@ async function reminderParams(strapi: Core.Strapi): Promise<ReminderParams & { e
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const notifications = () => strapi.db.query(UID.notification);
-
-  const mailConfigured = () => {
-    const provider = strapi.config.get('plugin::email.provider') as string | undefined;
-    return !!provider && provider !== 'sendmail';
-  };
 
   async function store(reminders: Reminder[], runDate: string, claim: boolean) {
     return strapi.db.transaction(async ({ trx }) => {
@@ -177,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const runDate = format(now, 'yyyy-MM-dd');
       const params = await reminderParams(strapi);
       const reminders = composeReminders(await loadChaseFacts(strapi, params, now), params, now);
-      const canMail = params.emailDigest && mailConfigured();
+      const canMail = params.emailDigest && mailConfigured(strapi);
       const { created, existing, claimed } = await store(reminders, runDate, canMail);
 
       let mailResult: ReminderRunResult['mail'];

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import type timeAndActionService from '../services/time-and-action';
+import { calendarDate } from '../../../http/dates';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const date = () => yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+const date = calendarDate;
 
 export const overviewQuery = yup
   .object({

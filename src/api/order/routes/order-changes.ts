@@ -1,7 +1,15 @@
+import { UID } from '../../../constants';
+import { readsAs } from '../../../http/read-scope';
+
 /** Order changes (修改定单): the revisions of an order, and the re-issue of its documents. */
 export default {
   routes: [
-    { method: 'GET', path: '/orders/:documentId/revisions', handler: 'order-changes.revisions' },
+    {
+      method: 'GET',
+      path: '/orders/:documentId/revisions',
+      handler: 'order-changes.revisions',
+      config: readsAs(UID.order),
+    },
     { method: 'POST', path: '/orders/:documentId/documents/reissue', handler: 'order-changes.reissue' },
   ],
 };

@@ -321,7 +321,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : []),
         ]);
         if (!canSignFor(actor, department!)) {
-          throw new errors.ForbiddenError(`${actor.name} does not hold the ${department!.key} department's role`);
+          // A PolicyError keeps its message through Strapi's authorise step (a plain ForbiddenError becomes "Forbidden").
+          throw new errors.PolicyError(`${actor.name} does not hold the ${department!.key} department's role`, {
+            policy: 'signoff-authority',
+          });
         }
         const current = stages.find((candidate) => candidate.key === order.stage);
         if (current?.terminal) {

@@ -1,16 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { format } from 'date-fns';
+import { calendarDate } from '../../../http/dates';
 import type dailyService from '../services/daily';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const query = yup.object({
-  date: yup
-    .string()
-    .matches(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
-    .test('real-date', 'date must be a real calendar date', (value) => !value || !Number.isNaN(Date.parse(value))),
-});
+const query = yup.object({ date: calendarDate() });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {

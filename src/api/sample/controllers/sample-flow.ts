@@ -5,6 +5,7 @@ import type { MoveSample, SampleFeedback } from '../../../contracts/after-sales'
 import { FEEDBACK_DECISIONS } from '../../../domain/sampling/feedback';
 import { SAMPLE_STATUSES } from '../../../domain/sampling/sample-flow';
 import type sampleFlowService from '../services/sample-flow';
+import { calendarDate } from '../../../http/dates';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
@@ -16,7 +17,7 @@ const moveBody = yup
           .string()
           .oneOf([...SAMPLE_STATUSES])
           .required(),
-        date: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+        date: calendarDate(),
         expectedStatus: yup.string().oneOf([...SAMPLE_STATUSES]),
       })
       .noUnknown()

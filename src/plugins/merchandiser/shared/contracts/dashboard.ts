@@ -15,12 +15,56 @@ export interface DashboardFilters {
 }
 
 export interface Kpis {
-  onTime: { shipped: number; onTime: number; rate: number | null; days: number };
+  /** Orders shipped since `since` (the last `days` days), and how many of them by their ex-factory date. */
+  onTime: { shipped: number; onTime: number; rate: number | null; days: number; since: string };
   pipeline: Array<{ stage: string; name: string; nameZh: string; orders: number; pieces: number }>;
   piecesInProduction: number;
   ordersInProduction: number;
   openExceptions: number;
   activeOrders: number;
+}
+
+/** A dashboard figure whose records can be listed: each KPI card and each stage of the pipeline. */
+export type FigureKey = 'on-time' | 'in-production' | 'active' | 'exceptions' | 'stage';
+
+export interface FigureRequest {
+  figure: FigureKey;
+  /** The stage, for the `stage` figure. */
+  stage?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** An order counted by a figure. */
+export interface FigureOrderRow {
+  documentId: string;
+  poNumber: string;
+  customer: string | null;
+  styleNo: string | null;
+  stage: string | null;
+  exFactoryDate: string | null;
+  totalQuantity: number;
+  /** On-time figure only: the day of the last shipment, and whether it was on or before ex-factory. */
+  shippedOn: string | null;
+  onTime: boolean | null;
+}
+
+/** An open production exception counted by the exceptions figure. */
+export interface FigureExceptionRow {
+  documentId: string;
+  cause: string;
+  description: string;
+  impactDays: number | null;
+  order: { documentId: string; poNumber: string } | null;
+}
+
+export declare namespace GetFigure {
+  interface Response {
+    data:
+      | { figure: FigureKey; stage: string | null; kind: 'orders'; rows: FigureOrderRow[] }
+      | { figure: FigureKey; stage: string | null; kind: 'exceptions'; rows: FigureExceptionRow[] };
+    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  }
 }
 
 export interface AtRiskOrder {

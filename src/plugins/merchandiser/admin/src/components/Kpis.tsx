@@ -1,17 +1,14 @@
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import type { Kpis as KpiData } from '../../../shared/contracts/dashboard';
+import type { FigureKey, Kpis as KpiData } from '../../../shared/contracts/dashboard';
 import { getTranslation } from '../pluginId';
 
 interface Props {
   kpis: KpiData;
-  listUrl: (stage?: string | string[]) => string;
-  exceptionsUrl: string;
+  /** The list behind a figure (a KPI card, or one stage of the pipeline). */
+  figureUrl: (figure: FigureKey, stage?: string) => string;
 }
-
-const PRODUCTION = ['in-production', 'print-embroidery', 'washing', 'packing'];
-const CLOSED = ['shipped', 'completed', 'cancelled'];
 
 const Card = ({
   label,
@@ -44,7 +41,7 @@ const Card = ({
 );
 
 /** The headline figures; each links to the order list behind it. */
-export const Kpis = ({ kpis, listUrl, exceptionsUrl }: Props) => {
+export const Kpis = ({ kpis, figureUrl }: Props) => {
   const { formatMessage, formatNumber, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
@@ -68,7 +65,7 @@ export const Kpis = ({ kpis, listUrl, exceptionsUrl }: Props) => {
                     days: kpis.onTime.days,
                   })
             }
-            to={listUrl(['shipped', 'completed'])}
+            to={figureUrl('on-time')}
           />
         </Grid.Item>
         <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
@@ -77,7 +74,7 @@ export const Kpis = ({ kpis, listUrl, exceptionsUrl }: Props) => {
             label={t('kpi.inProduction', 'Pieces in production')}
             value={formatNumber(kpis.piecesInProduction)}
             detail={t('kpi.inProduction.detail', '{orders} orders on the lines', { orders: kpis.ordersInProduction })}
-            to={listUrl(PRODUCTION)}
+            to={figureUrl('in-production')}
           />
         </Grid.Item>
         <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
@@ -86,7 +83,7 @@ export const Kpis = ({ kpis, listUrl, exceptionsUrl }: Props) => {
             label={t('kpi.exceptions', 'Open exceptions')}
             value={formatNumber(kpis.openExceptions)}
             detail={t('kpi.exceptions.detail', 'Production exceptions waiting for action')}
-            to={exceptionsUrl}
+            to={figureUrl('exceptions')}
           />
         </Grid.Item>
         <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
@@ -95,7 +92,7 @@ export const Kpis = ({ kpis, listUrl, exceptionsUrl }: Props) => {
             label={t('kpi.active', 'Open orders')}
             value={formatNumber(kpis.activeOrders)}
             detail={t('kpi.active.detail', 'Not shipped, completed or cancelled')}
-            to={listUrl(kpis.pipeline.map((s) => s.stage).filter((stage) => !CLOSED.includes(stage)))}
+            to={figureUrl('active')}
           />
         </Grid.Item>
       </Grid.Root>
@@ -106,7 +103,12 @@ export const Kpis = ({ kpis, listUrl, exceptionsUrl }: Props) => {
         </Typography>
         <Flex direction="column" gap={2} paddingTop={3} alignItems="stretch" data-testid="pipeline">
           {kpis.pipeline.map((stage) => (
-            <Link key={stage.stage} to={listUrl(stage.stage)} style={{ textDecoration: 'none' }}>
+            <Link
+              key={stage.stage}
+              to={figureUrl('stage', stage.stage)}
+              style={{ textDecoration: 'none' }}
+              data-testid={`pipeline-${stage.stage}`}
+            >
               <Flex gap={3}>
                 <Box width="180px">
                   <Typography variant="omega">{stageName(stage)}</Typography>

@@ -2,6 +2,7 @@ import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { ACTIONS } from '../pluginId';
 import { Dashboard } from './Dashboard';
+import { FigurePage } from './FigurePage';
 import { NotificationsPage } from './NotificationsPage';
 import { OverviewPage } from './OverviewPage';
 import { SizeGridPage } from './SizeGridPage';
@@ -12,6 +13,7 @@ export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
     <Routes>
       <Route index element={<Dashboard />} />
+      <Route path="figure" element={<FigurePage />} />
       <Route path="orders/:documentId/lines" element={<SizeGridPage />} />
       <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
       <Route path="time-and-action" element={<OverviewPage />} />

@@ -1,9 +1,10 @@
 import { Badge, Flex, Grid, LinkButton } from '@strapi/design-system';
-import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type {
   DashboardFilters,
+  FigureKey,
   GetAtRisk,
   GetDue,
   GetFilterOptions,
@@ -17,7 +18,7 @@ import { DueList } from '../components/DueList';
 import { FilterBar } from '../components/FilterBar';
 import { Kpis } from '../components/Kpis';
 import { LineLoadTable } from '../components/LineLoadTable';
-import { orderListUrl } from '../components/links';
+import { figureUrl } from '../components/links';
 import { OutputChart } from '../components/OutputChart';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { getTranslation, PLUGIN_ID } from '../pluginId';
@@ -28,7 +29,6 @@ import type { UnreadNotifications } from '../../../../../contracts/reminders';
 export const Dashboard = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const user = useAuth('Dashboard', (state) => state.user);
   const options = useAdminGet<GetFilterOptions.Response>('/merchandiser/dashboard/filters');
   const [filters, setFilters] = useState<DashboardFilters | null>(null);
 
@@ -46,10 +46,7 @@ export const Dashboard = () => {
   const lineLoad = useAdminGet<GetLineLoad.Response>(ready ? '/merchandiser/dashboard/line-load' : null, params);
   const unread = useAdminGet<UnreadNotifications.Response>('/merchandiser/notifications/unread');
 
-  const merchandiserId =
-    filters?.merchandiser === 'me' ? user?.id : filters?.merchandiser ? Number(filters.merchandiser) : undefined;
-  const listUrl = (stage?: string | string[]) =>
-    orderListUrl({ ...(filters ?? {}), stage, merchandiserId: merchandiserId ? Number(merchandiserId) : undefined });
+  const toFigure = (figure: FigureKey, stage?: string) => figureUrl(figure, filters ?? {}, stage);
 
   return (
     <Page.Main>
@@ -82,13 +79,7 @@ export const Dashboard = () => {
         <FilterBar value={filters ?? {}} onChange={setFilters} />
         <Flex direction="column" gap={4} alignItems="stretch">
           <Block title={t('kpi.title', 'Today')} loading={kpis.loading} error={kpis.error} testId="kpis">
-            {kpis.data && (
-              <Kpis
-                kpis={kpis.data.data}
-                listUrl={listUrl}
-                exceptionsUrl="/content-manager/collection-types/api::production-exception.production-exception?page=1&pageSize=20&filters[$and][0][status][$eq]=open"
-              />
-            )}
+            {kpis.data && <Kpis kpis={kpis.data.data} figureUrl={toFigure} />}
           </Block>
           <Grid.Root gap={4}>
             <Grid.Item col={7} s={12} direction="column" alignItems="stretch">

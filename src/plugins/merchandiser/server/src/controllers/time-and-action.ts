@@ -5,6 +5,7 @@ import { overviewQuery } from '../../../../../api/order-milestone/controllers/ov
 import type timeAndActionService from '../../../../../api/order-milestone/services/time-and-action';
 import type inboxService from '../../../../../api/notification/services/inbox';
 import type remindersService from '../../../../../api/notification/services/reminders';
+import { calendarDate } from '../../../../../http/dates';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
@@ -26,9 +27,7 @@ const readBody = yup
   .object({ documentIds: yup.array(yup.string().required().max(40)).max(500), all: yup.boolean() })
   .noUnknown()
   .test('what', 'give documentIds or all: true', (value) => !!value.all || (value.documentIds?.length ?? 0) > 0);
-const runBody = yup
-  .object({ date: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)') })
-  .noUnknown();
+const runBody = yup.object({ date: calendarDate() }).noUnknown();
 
 const userId = (ctx: Context) => (ctx.state.user as { id: number }).id;
 

@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, format } from 'date-fns';
+import { format } from 'date-fns';
 import { onTimeRate } from '../../../../../domain/customers/summary';
 import { loadStages } from '../../../../../workflow/stages';
 import type { Kpis } from '../../../shared/contracts/dashboard';
 import { CLOSED_STAGES, PRODUCTION_STAGES } from '../constants';
 import type { Filters } from './types';
 import { onlyFilteredOrders } from './filters';
+import { openExceptionIds, shipments, shippedSince } from './figures';
 import { dayOf, num, schemaOf } from './schema';
 
 const ORDER = 'api::order.order';
-const HISTORY = 'api::order-history.order-history';
 const EXCEPTION = 'api::production-exception.production-exception';
 
 /**
@@ -30,37 +30,26 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
     .modify(only(`${orders}.id`))
     .groupBy(s.col(ORDER, 'stage'))) as Array<{ stage: string | null; orders: unknown; pieces: unknown }>;
 
-  const historyOrder = s.link(HISTORY, 'order');
-  const histories = s.table(HISTORY);
-  const shippedRows = (await k(histories)
-    .join(historyOrder.table, historyOrder.from, `${histories}.id`)
-    .join(orders, `${orders}.id`, historyOrder.to)
-    .select({ order: `${orders}.id`, exFactory: s.col(ORDER, 'exFactoryDate'), at: s.col(HISTORY, 'at') })
-    .where(s.col(HISTORY, 'kind'), 'transition')
-    .where(s.col(HISTORY, 'toStage'), 'shipped')
-    .where(s.col(HISTORY, 'at'), '>=', addDays(now, -days))
-    .modify(only(`${orders}.id`))) as Array<{ order: number; exFactory: unknown; at: unknown }>;
-  // An order shipped, moved back and shipped again counts once, on its last shipment.
-  const lastShipment = new Map<number, { exFactoryDate: string; shippedOn: string }>();
-  for (const row of shippedRows) {
-    const shippedOn = dayOf(row.at)!;
-    const previous = lastShipment.get(row.order);
-    if (!previous || previous.shippedOn < shippedOn)
-      lastShipment.set(row.order, { exFactoryDate: dayOf(row.exFactory)!, shippedOn });
-  }
+  // The same SQL as the lists behind the figures (./figures): a figure and its list always agree.
+  const since = shippedSince(now, days);
+  const shipped = (await k(orders)
+    .join(shipments(s, filters, since).as('shipments'), 'shipments.order', `${orders}.id`)
+    .select({ exFactory: s.col(ORDER, 'exFactoryDate'), at: 'shipments.at' })) as Array<{
+    exFactory: unknown;
+    at: unknown;
+  }>;
+  const lastShipment = shipped.map((row) => ({ exFactoryDate: dayOf(row.exFactory)!, shippedOn: dayOf(row.at)! }));
 
-  const exceptionOrder = s.link(EXCEPTION, 'order');
-  const [{ open }] = (await k(s.table(EXCEPTION))
-    .join(exceptionOrder.table, exceptionOrder.from, `${s.table(EXCEPTION)}.id`)
-    .count({ open: `${s.table(EXCEPTION)}.id` })
-    .where(s.col(EXCEPTION, 'status'), 'open')
-    .modify(only(exceptionOrder.to))) as Array<{ open: unknown }>;
+  const exceptions = s.table(EXCEPTION);
+  const [{ open }] = (await k(exceptions)
+    .whereIn(`${exceptions}.id`, openExceptionIds(s, filters))
+    .count({ open: '*' })) as Array<{ open: unknown }>;
 
   const stages = await loadStages(strapi);
   const counts = new Map(byStage.map((row) => [row.stage, row]));
   const production = byStage.filter((row) => row.stage && PRODUCTION_STAGES.includes(row.stage));
   return {
-    onTime: { ...onTimeRate([...lastShipment.values()]), days },
+    onTime: { ...onTimeRate(lastShipment), days, since: since.toISOString() },
     pipeline: stages.map((stage) => ({
       stage: stage.key,
       name: stage.name,

@@ -14,6 +14,7 @@ export default {
     { method: 'GET', path: '/dashboard/output', handler: 'dashboard.outputTrend', config: can(ACTIONS.dashboard) },
     { method: 'GET', path: '/dashboard/line-load', handler: 'dashboard.lineLoad', config: can(ACTIONS.dashboard) },
     { method: 'GET', path: '/dashboard/filters', handler: 'dashboard.filterOptions', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/dashboard/figure', handler: 'dashboard.figure', config: can(ACTIONS.dashboard) },
     { method: 'GET', path: '/orders/:documentId/workflow', handler: 'orders.workflow', config: can(ACTIONS.dashboard) },
     {
       method: 'POST',

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
-import type { DueItem, GetDue, GetFilterOptions } from '../../../shared/contracts/dashboard';
+import type { DueItem, FigureRequest, GetDue, GetFilterOptions } from '../../../shared/contracts/dashboard';
 import { atRiskOrders } from '../queries/at-risk';
 import { dueItems } from '../queries/due';
+import { figureRecords } from '../queries/figures';
 import { kpis } from '../queries/kpis';
 import { lineLoads, outputTrend } from '../queries/output';
 import { schemaOf } from '../queries/schema';
@@ -20,6 +21,7 @@ const KINDS: DueItem['kind'][] = [
 /** The dashboard blocks: each one request, each answered by aggregate SQL (see ../queries). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   kpis: (filters: Filters, now = new Date()) => kpis(strapi, filters, now),
+  figure: (filters: Filters, request: FigureRequest, now = new Date()) => figureRecords(strapi, filters, request, now),
   atRisk: (filters: Filters, now = new Date()) => atRiskOrders(strapi, filters, now),
   async due(filters: Filters, now = new Date()): Promise<GetDue.Response> {
     const data = await dueItems(strapi, filters, now);

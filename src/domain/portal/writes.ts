@@ -1,0 +1,128 @@
+import { addDays, format, parseISO } from 'date-fns';
+import { violation, type Violation } from '../violation';
+
+/**
+ * What a supplier or subcontractor may still write from a portal: only open
+ * records (nothing on a closed order, a fully received PO line or a returned
+ * job), and only numbers and dates a real delivery could have — so a portal
+ * cannot rewrite a finished job's count or put a PO line's ship date in 9999.
+ */
+
+export interface PortalWriteLimits {
+  /** A PO line may be shipped over its quantity by this much (the receipt over-delivery tolerance). */
+  overShipPct: number;
+  /** A supplier's confirmed or ship date lies within this many days of the line's due date. */
+  dateWindowDays: number;
+}
+
+export interface PurchaseLineFacts {
+  quantity: number;
+  receivedQuantity: number;
+  dueDate: string;
+  orderedAt: string | null;
+  orderClosed: boolean;
+}
+
+export interface PurchaseLineWrite {
+  shippedQuantity?: unknown;
+  supplierConfirmedDate?: unknown;
+  supplierShipDate?: unknown;
+}
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+const closed = (what: string) =>
+  violation([], 'portal-record-closed', `${what}: it can no longer be changed from the portal — ask the merchandiser`);
+
+/** The bounds of a supplier's update of its PO line. */
+export function checkPurchaseLineWrite(
+  line: PurchaseLineFacts,
+  data: PurchaseLineWrite,
+  limits: PortalWriteLimits
+): Violation[] {
+  if (line.orderClosed) return [closed('the order this PO line buys for is closed')];
+  if (line.quantity > 0 && line.receivedQuantity >= line.quantity) return [closed('this PO line is fully received')];
+  const found: Violation[] = [];
+  if (data.shippedQuantity !== undefined && data.shippedQuantity !== null) {
+    const most = Math.round(line.quantity * (1 + limits.overShipPct / 100) * 100) / 100;
+    const shipped = Number(data.shippedQuantity);
+    if (!(shipped >= 0 && shipped <= most)) {
+      found.push(
+        violation(
+          ['shippedQuantity'],
+          'portal-quantity-bound',
+          `shippedQuantity must be between 0 and ${most} (the ordered ${line.quantity} plus ${limits.overShipPct} %)`
+        )
+      );
+    }
+  }
+  const due = parseISO(line.dueDate);
+  const earliest = line.orderedAt ?? day(addDays(due, -limits.dateWindowDays));
+  const latest = day(addDays(due, limits.dateWindowDays));
+  for (const field of ['supplierConfirmedDate', 'supplierShipDate'] as const) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    if (value < earliest || value > latest) {
+      found.push(
+        violation(
+          [field],
+          'portal-date-window',
+          `${field} must lie between ${earliest} and ${latest} (the PO date and ${limits.dateWindowDays} days after the due date ${line.dueDate})`
+        )
+      );
+    }
+  }
+  return found;
+}
+
+export interface SubcontractJobFacts {
+  qtySent: number;
+  status: string;
+  sentAt: string | null;
+  orderClosed: boolean;
+}
+
+export interface SubcontractJobWrite {
+  qtyReceived?: unknown;
+  defects?: unknown;
+  receivedAt?: unknown;
+}
+
+/** The bounds of a subcontractor's report of pieces coming back. */
+export function checkSubcontractJobWrite(
+  job: SubcontractJobFacts,
+  data: SubcontractJobWrite,
+  today: string
+): Violation[] {
+  if (job.orderClosed) return [closed('the order of this job is closed')];
+  if (job.status === 'returned') return [closed('this job is returned in full')];
+  const found: Violation[] = [];
+  const received = data.qtyReceived === undefined || data.qtyReceived === null ? null : Number(data.qtyReceived);
+  if (received !== null && !(received >= 0 && received <= job.qtySent)) {
+    found.push(
+      violation(
+        ['qtyReceived'],
+        'portal-quantity-bound',
+        `qtyReceived must be between 0 and ${job.qtySent} (the pieces sent)`
+      )
+    );
+  }
+  const defects = data.defects === undefined || data.defects === null ? null : Number(data.defects);
+  const ceiling = received ?? job.qtySent;
+  if (defects !== null && !(defects >= 0 && defects <= ceiling)) {
+    found.push(
+      violation(['defects'], 'portal-quantity-bound', `defects must be between 0 and ${ceiling} (the pieces received)`)
+    );
+  }
+  if (typeof data.receivedAt === 'string') {
+    if ((job.sentAt && data.receivedAt < job.sentAt) || data.receivedAt > today) {
+      found.push(
+        violation(
+          ['receivedAt'],
+          'portal-date-window',
+          `receivedAt must lie between ${job.sentAt ?? 'the sending date'} and today (${today})`
+        )
+      );
+    }
+  }
+  return found;
+}
