@@ -1,6 +1,7 @@
 import { ChartPie, Clock, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import type { DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { deleteFromListFirst } from './components/deleteFromEditView';
 import { OrderPanel } from './components/OrderPanel';
 import { ACTIONS, getTranslation, PLUGIN_ID } from './pluginId';
 
@@ -25,8 +26,12 @@ export default {
     });
     const contentManager = app.getPlugin('content-manager').apis as {
       addEditViewSidePanel: (panels: PanelComponent[]) => void;
+      addDocumentAction: (reduce: (actions: DocumentActionComponent[]) => DocumentActionComponent[]) => void;
     };
     contentManager.addEditViewSidePanel([OrderPanel]);
+    contentManager.addDocumentAction((actions) =>
+      actions.map((action) => (action.type === 'delete' ? deleteFromListFirst(action) : action))
+    );
     app.widgets.register([
       {
         id: 'my-at-risk-orders',
