@@ -289,7 +289,7 @@ describe('the Content Manager under fuzzing', () => {
         ]) {
           await probe(`${role} GET ${base}?${query}`, () => client.get(`${base}?${query}`), false);
         }
-        for (const { name, value } of badBodies(type, 2)) {
+        for (const { name, value } of badBodies(type, 1)) {
           const body = { [name]: value };
           const label = `${name}=${JSON.stringify(value).slice(0, 40)}`;
           await probe(`${role} POST ${base} ${label}`, () => client.post(base, body), true);
