@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { startProductionServer, type ProductionServer } from '../security/helpers/production';
 
 /**
@@ -54,19 +55,7 @@ beforeAll(async () => {
     body: JSON.stringify(credentials),
   });
   token = ((await registered.json()) as { data: { token: string } }).data.token;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
   // Any failed admin request (a 4xx/5xx the user would see as an error page or toast) is recorded.
   page.on('response', (response) => {
@@ -141,6 +130,20 @@ test('every dashboard figure opens the list of exactly the records it counts (it
   await page.waitForURL(/content-manager\/collection-types\/api::production-exception/);
   await page.getByRole('button', { name: 'Save' }).waitFor();
   expect(errors).toEqual([]);
+});
+
+test('the homepage widgets link to records that open without an error (item 15)', async () => {
+  await page.goto(`${server.base}/admin`);
+  const links = page.locator('a[href*="/content-manager/collection-types/"]');
+  await links.first().waitFor();
+  const hrefs = [...new Set(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')))];
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs.slice(0, 10)) {
+    errors.length = 0;
+    await page.goto(new URL(href, server.base).toString());
+    await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
+    expect([href, errors]).toEqual([href, []]);
+  }
 });
 
 /** Types with fields Gendan derives: the form sends them back (derived numbers as shown, defaults as 0) — the save must pass. */

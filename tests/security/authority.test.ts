@@ -1,23 +1,14 @@
-import type { Knex } from 'knex';
 import { as, errorPaths, errorRules } from './helpers/client';
-import { connect, count } from './helpers/db';
+import { count } from './helpers/db';
 import { makeOrder, makePortalUser, unique } from './helpers/fixtures';
-import { actors, createAdmin, world } from './helpers/world';
+import { createAdmin, worldForFile } from './helpers/world';
 
 /**
  * Finding 1 (high): an Editor re-pointed Department.adminRoleCode in the
  * Content Manager and then signed off for QC. Authority is not editable by
  * the people it constrains; every change of it is a super admin's, audited.
  */
-const w = world();
-const who = actors(w);
-let db: Knex;
-beforeAll(() => {
-  db = connect(w.database);
-});
-afterAll(async () => {
-  await db.destroy();
-});
+const { w, who, db } = worldForFile();
 
 const CM = '/content-manager/collection-types';
 const department = (key: string) =>

@@ -1,8 +1,7 @@
-import type { Knex } from 'knex';
-import { errorRules } from './helpers/client';
-import { connect, count } from './helpers/db';
+import { errorRules, type Client } from './helpers/client';
+import { count } from './helpers/db';
 import { create, makeOrder, unique } from './helpers/fixtures';
-import { actors, world } from './helpers/world';
+import { worldForFile } from './helpers/world';
 
 /**
  * Finding 2 (high): the Content Manager's clone reached the Document Service
@@ -11,17 +10,9 @@ import { actors, world } from './helpers/world';
  * it cannot read. Every write action goes through the guards, unknown ones
  * are refused, clone stays only where a copy makes sense.
  */
-const w = world();
-const who = actors(w);
-let db: Knex;
-beforeAll(() => {
-  db = connect(w.database);
-});
-afterAll(async () => {
-  await db.destroy();
-});
+const { who, db } = worldForFile();
 
-const clone = (client: ReturnType<typeof actors>['superAdmin'], uid: string, documentId: string, body: object = {}) =>
+const clone = (client: Client, uid: string, documentId: string, body: object = {}) =>
   client.post(`/content-manager/collection-types/${uid}/clone/${documentId}`, body);
 
 describe('clone goes through the invariants', () => {

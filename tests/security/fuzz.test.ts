@@ -1,11 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Knex } from 'knex';
 import type { Answer, Client } from './helpers/client';
-import { connect } from './helpers/db';
 import { makeOrder } from './helpers/fixtures';
 import { root } from './helpers/production';
-import { actors, world } from './helpers/world';
+import { worldForFile } from './helpers/world';
 
 /**
  * Fuzzing the write endpoints and query parameters: the content API (core and
@@ -15,9 +13,7 @@ import { actors, world } from './helpers/world';
  */
 jest.setTimeout(600_000);
 
-const w = world();
-const who = actors(w);
-let db: Knex;
+const { w, who, db } = worldForFile();
 
 interface Attribute {
   type: string;
@@ -153,14 +149,10 @@ beforeEach(() => {
 let orderId = '';
 
 beforeAll(async () => {
-  db = connect(w.database);
   const list = await who.superAdmin.get('/content-manager/content-types');
   await settle();
   types = (list.body.data as ContentType[]).filter((type) => type.uid.startsWith('api::'));
   orderId = (await makeOrder(who.api)).order.documentId;
-});
-afterAll(async () => {
-  await db.destroy();
 });
 
 /** A document of each type to update (null when the type has none yet). */

@@ -1,8 +1,7 @@
-import type { Knex } from 'knex';
-import { errorPaths, errorRules } from './helpers/client';
-import { connect, fingerprint } from './helpers/db';
+import { errorPaths, errorRules, type Client } from './helpers/client';
+import { fingerprint } from './helpers/db';
 import { create, makeOrder, makeSupplier, makeMaterial, day, unique } from './helpers/fixtures';
-import { actors, world } from './helpers/world';
+import { worldForFile } from './helpers/world';
 
 /**
  * Findings 9–13: malformed input is a 400 naming the parameter on both
@@ -10,22 +9,16 @@ import { actors, world } from './helpers/world';
  * impossible dates), sizes are bounded, pages do not wrap, read-only tokens
  * read every read-only endpoint, Editors do not list other people's items.
  */
-const w = world();
-const who = actors(w);
-let db: Knex;
+const { who, db } = worldForFile();
 let order: { documentId: string };
 let customer: { documentId: string };
 beforeAll(async () => {
-  db = connect(w.database);
   ({ order, customer } = await makeOrder(who.api));
-});
-afterAll(async () => {
-  await db.destroy();
 });
 
 describe('malformed input is a 400 naming the parameter, never a 500 (finding 9)', () => {
   it('refuses impossible calendar dates on every date parameter', async () => {
-    const probes: Array<[ReturnType<typeof actors>[keyof ReturnType<typeof actors>], string, string]> = [
+    const probes: Array<[Client, string, string]> = [
       [who.api, '/api/time-and-action/overview?from=2026-99-99', 'from'],
       [who.api, '/api/production-reports/daily?date=2026-02-31', 'date'],
       [who.api, `/api/customers/${customer.documentId}/summary?from=2026-02-30&to=2026-12-31`, 'from'],

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Knex } from 'knex';
 import { as, call, errorPaths, errorRules, type Client } from './helpers/client';
-import { connect, count } from './helpers/db';
+import { count } from './helpers/db';
 import {
   create,
   day,
@@ -13,7 +12,7 @@ import {
   portalLogin,
   unique,
 } from './helpers/fixtures';
-import { actors, world } from './helpers/world';
+import { worldForFile } from './helpers/world';
 
 /**
  * Findings 7, 8 and the session half of 12: the portal gate covers plugin
@@ -21,15 +20,7 @@ import { actors, world } from './helpers/world';
  * writes are limited to open records, bounded and audited; creates are
  * rate-limited per account; logout and refresh-token reuse end the login.
  */
-const w = world();
-const who = actors(w);
-let db: Knex;
-beforeAll(() => {
-  db = connect(w.database);
-});
-afterAll(async () => {
-  await db.destroy();
-});
+const { w, who, db } = worldForFile();
 
 const proxied = { 'X-Forwarded-Proto': 'https' };
 const portal = (jwt: string): Client => as(w.base, jwt, { headers: { ...proxied, 'X-Forwarded-For': lanAddress() } });

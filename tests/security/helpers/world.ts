@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { Knex } from 'knex';
 import { as, call, type Client } from './client';
+import { connect } from './db';
 import type { DatabaseConfig } from './production';
 
 /** Who exists on the shared production server: the super admin, staff admins and API tokens. */
@@ -106,4 +108,16 @@ export function actors(
     readOnly: as(w.base, w.readOnlyToken),
     anonymous: as(w.base, null),
   };
+}
+
+/**
+ * What a test file of the suite works with: the shared world, a client per
+ * actor, and a connection to the server's database (opened on first use,
+ * closed after the file).
+ */
+export function worldForFile(): { w: World; who: ReturnType<typeof actors>; db: Knex } {
+  const w = world();
+  const db = connect(w.database);
+  afterAll(() => db.destroy());
+  return { w, who: actors(w), db };
 }
