@@ -69,6 +69,7 @@ const READ_ONLY: Record<string, string[]> = {
     'quantities',
     'comparison',
     'withinTolerance',
+    'outsideTolerance',
   ],
   'final-inspection': [
     'codeLetter',
@@ -79,7 +80,7 @@ const READ_ONLY: Record<string, string[]> = {
     'minorReject',
     'result',
   ],
-  'completion-report': ['dueDate', 'withinTolerance'],
+  'completion-report': ['dueDate', 'withinTolerance', 'outsideTolerance'],
   sample: ['status', 'statusDates'],
   complaint: ['closedAt'],
 };

@@ -1,5 +1,6 @@
 /** Contracts of the production endpoints, shared by the server and the admin plugin. */
 import type { OutputByOperation, Operation } from '../domain/production/progress';
+import type { RiskCause } from '../domain/production/projection';
 
 export declare namespace GetOrderProgress {
   interface Response {
@@ -16,6 +17,12 @@ export declare namespace GetOrderProgress {
       projectedReady: string | null;
       exFactoryDate: string;
       atRisk: boolean;
+      /** Why it is at risk: no output for `stalledAfterDays` working days, too slow, or a plan that cannot make it. */
+      risk: RiskCause | null;
+      /** Working days since the last sewing output. */
+      idleDays: number;
+      /** Where the rate used came from: the reports, the T&A sewing window, or none. */
+      rateSource: 'actual' | 'planned' | null;
       daysLate: number;
       openExceptions: Array<{
         documentId: string;
@@ -41,7 +48,7 @@ export declare namespace GetOrderProgress {
         status: string;
       }>;
     };
-    meta: { runRateDays: number; bufferDays: number; weeklyDaysOff: number[] };
+    meta: { runRateDays: number; bufferDays: number; stalledAfterDays: number; weeklyDaysOff: number[] };
   }
 }
 

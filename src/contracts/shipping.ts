@@ -1,7 +1,7 @@
 /** Contracts of the shipping endpoints, shared by the server and the admin plugin. */
 import type { CodeLetter } from '../domain/shipping/aql';
 import type { LineComparison } from '../domain/shipping/packing';
-import type { ToleranceSource } from '../domain/shipping/tolerance';
+import type { ToleranceCell, ToleranceScope, ToleranceSource } from '../domain/shipping/tolerance';
 
 export declare namespace GetTolerance {
   interface Response {
@@ -10,9 +10,15 @@ export declare namespace GetTolerance {
       shipped: number | null;
       underPct: number;
       overPct: number;
+      /** The whole order's allowance. */
       allowedMin: number;
       allowedMax: number;
+      /** Within in the scope: every colour (or cell) within its own allowance. */
       within: boolean | null;
+      /** The scope judged: the tolerance's, or `order` when only a total is known. */
+      scope: ToleranceScope;
+      cells: ToleranceCell[];
+      outside: ToleranceCell[];
       source: ToleranceSource;
     };
   }
@@ -26,6 +32,10 @@ export declare namespace SimulatePackingList {
       carton: { lengthCm: number; widthCm: number; heightCm: number };
       pieceWeightKg: number;
       cartonWeightKg?: number;
+      /** Ratio packing: size → pieces per set, for every colour. */
+      ratio?: Record<string, number>;
+      /** Ratio packing: colour → size → pieces per set (wins over `ratio`). */
+      ratios?: Record<string, Record<string, number>>;
     };
   }
   interface Response {
@@ -47,11 +57,17 @@ export declare namespace GetReconciliation {
       shortOver: number | null;
       shortOverPct: number | null;
       within: boolean | null;
-      tolerance: { underPct: number; overPct: number; allowedMin: number; allowedMax: number; source: ToleranceSource };
+      tolerance: GetTolerance.Response['data'];
       fobPrice: number;
       currency: string;
+      /** Amounts in decimal, rounded half-up to the currency's minor unit (ISO 4217). */
       orderedAmount: number;
+      /** Shipped pieces up to the tolerance's ceiling (per colour in a colour scope): what the buyer pays for. */
+      payableQuantity: number | null;
+      /** Shipped beyond the ceiling: not payable. */
+      excessQuantity: number | null;
       invoiceAmount: number | null;
+      excessValue: number | null;
       shortShipmentValue: number | null;
       lines: Array<LineComparison & { value: number }>;
       completion: {

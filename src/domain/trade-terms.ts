@@ -71,6 +71,10 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
       en: 'Short-shipment tolerance of this order; overrides customer and rules',
     },
     toleranceOverPct: { zh: '溢装%(订单)', en: 'Over-shipment tolerance of this order; overrides customer and rules' },
+    toleranceScope: {
+      zh: '短溢装判定范围(订单)',
+      en: 'What the override judges: order total, each colour, or each colour × size (default: order)',
+    },
     revisionReason: { zh: '修改原因', en: 'Why this change — required once the order is past received (a revision)' },
     revisionApprovedBy: { zh: '修改批准人', en: 'Who approved the change (e.g. the buyer)' },
     lines: { zh: '尺码明细', en: 'Size breakdown lines (colour × size)' },
@@ -278,6 +282,9 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     overProductionPct: { zh: '超产上限%', en: 'Output allowed beyond the order, %' },
     overProductionMargin: { zh: '超产余量(件)', en: 'Pieces allowed beyond that' },
     weeklyDaysOff: { zh: '每周休息日', en: 'Weekly days off as numbers, Sunday = 0 (e.g. [0])' },
+    holidays: { zh: '假期', en: 'Shutdowns, both days included (e.g. the Spring Festival)' },
+    makeUpDays: { zh: '调休上班日', en: 'Days off declared working days (调休)' },
+    stalledAfterDays: { zh: '停线判定天数', en: 'Working days without output before a started line counts as stalled' },
   },
   'tolerance-rule': {
     name: { zh: '规则名称', en: 'Rule name' },
@@ -286,6 +293,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     underPct: { zh: '短装%', en: 'Short shipment allowed, %' },
     overPct: { zh: '溢装%', en: 'Over shipment allowed, %' },
     priority: { zh: '优先级', en: 'Higher wins' },
+    scope: { zh: '判定范围', en: 'Judged on the order total, each colour (default) or each colour × size' },
   },
   'packing-list': {
     order: { zh: '订单', en: 'Order' },
@@ -299,6 +307,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     quantities: { zh: '颜色尺码数量(自动)', en: 'Pieces per colour and size — derived' },
     comparison: { zh: '与订单对比(自动)', en: 'Short/over per colour × size — derived (final)' },
     withinTolerance: { zh: '是否在短溢装范围(自动)', en: 'Within tolerance — derived (final)' },
+    outsideTolerance: { zh: '超出短溢装的颜色/尺码(自动)', en: 'Colours (or cells) outside the tolerance — derived' },
     deviationApprovedBy: { zh: '客户同意短溢', en: "Customer's approval of a deviation beyond tolerance" },
   },
   'backend-trim': {
@@ -355,6 +364,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     dueDate: { zh: '应交日期(自动)', en: 'Due — derived' },
     shippedQuantity: { zh: '出货数量', en: 'Shipped pieces; default: the final packing list' },
     withinTolerance: { zh: '是否在比例内(自动)', en: 'Within tolerance — derived' },
+    outsideTolerance: { zh: '超出比例的颜色/尺码(自动)', en: 'Colours (or cells) outside the tolerance — derived' },
     outsideToleranceReason: { zh: '超出比例原因', en: 'Why, when outside tolerance (required before signing)' },
     planningSignedBy: { zh: '计划部长签字', en: 'Planning head' },
     tradeSignedBy: { zh: '贸易签字', en: 'Trade' },

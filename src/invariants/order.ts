@@ -1,5 +1,6 @@
 import { UID } from '../constants';
 import { checkOrderHeader } from '../domain/orders/order-header';
+import { checkOverridePair } from '../domain/shipping/tolerance';
 import { rejectIf, type Guard } from './guard';
 import { loadOrder } from './order-state';
 import { guardWorkflowFields, recordCreation } from './order-stage';
@@ -49,6 +50,14 @@ export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
   const order = await loadOrder(strapi, { documentId: result.documentId });
   if (!order) return result;
   const { derived, violations } = checkOrderHeader(order.snapshot);
+  const override = (await strapi.db
+    .query(UID.order)
+    .findOne({ where: { id: order.id }, select: ['toleranceUnderPct', 'toleranceOverPct'] })) as {
+    toleranceUnderPct: unknown;
+    toleranceOverPct: unknown;
+  } | null;
+  if (override)
+    violations.push(...checkOverridePair({ underPct: override.toleranceUnderPct, overPct: override.toleranceOverPct }));
   const customer = order.snapshot.customer;
   if (customer) {
     violations.push(

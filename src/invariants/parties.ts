@@ -1,5 +1,6 @@
 import { UID } from '../constants';
 import { isCountryCode } from '../domain/reference/codes';
+import { checkOverridePair } from '../domain/shipping/tolerance';
 import { violation } from '../domain/violation';
 import { afterWrite, duplicatesIn } from './after-write';
 import type { Guard } from './guard';
@@ -18,6 +19,7 @@ const customerChecks = afterWrite({
             `market "${String(record.market)}" is not an ISO 3166-1 alpha-2 country code`
           ),
         ]),
+    ...checkOverridePair({ underPct: record.toleranceUnderPct, overPct: record.toleranceOverPct }),
     ...(await checkUnique(strapi, trx, { uid: UID.customer, field: 'code', value: record.code, selfId: record.id })),
   ],
 });

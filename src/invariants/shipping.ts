@@ -11,10 +11,9 @@ import {
 } from '../domain/shipping/aql';
 import { checkCompletion } from '../domain/shipping/completion';
 import { checkCartonRows, compareWithOrder, packingTotals, type CartonRow } from '../domain/shipping/packing';
-import { checkShipment } from '../domain/shipping/tolerance';
 import { violation, type Violation } from '../domain/violation';
 import { loadShippingSettings } from '../shipping/settings';
-import { toleranceOf } from '../shipping/tolerance';
+import { judgeShipment } from '../shipping/tolerance';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { issueDocument } from '../changes/documents';
 import { currentActor } from '../workflow/actor';
@@ -83,6 +82,7 @@ const PACKING_DERIVED = [
   'quantities',
   'comparison',
   'withinTolerance',
+  'outsideTolerance',
 ];
 
 /** Packing lists: valid carton rows, one simulated and one final per order; totals and the comparison with the order derived. */
@@ -117,6 +117,7 @@ export const packingListGuard: Guard = afterWrite({
       quantities: totals.quantities,
       comparison: null,
       withinTolerance: null,
+      outsideTolerance: null,
     };
     if (record.kind === 'final') {
       const orderId = (record.order as { id: number }).id;
@@ -128,8 +129,12 @@ export const packingListGuard: Guard = afterWrite({
         lines.map(({ colour, size, quantity }) => ({ colour, size, quantity })),
         totals.quantities
       );
-      const tolerance = await toleranceOf(context.strapi, orderId);
-      derived.withinTolerance = checkShipment(tolerance.ordered, tolerance, totals.pieces).within;
+      const judged = await judgeShipment(context.strapi, orderId, {
+        total: totals.pieces,
+        byColourSize: totals.quantities,
+      });
+      derived.withinTolerance = judged.within;
+      derived.outsideTolerance = judged.outside;
     }
     return { violations: [], derived };
   },
@@ -297,23 +302,23 @@ export const completionReportGuard: Guard = afterWrite({
   trimmed: ['planningSignedBy', 'tradeSignedBy', 'factoryManagerSignedBy', 'outsideToleranceReason'],
   populate: { order: ID },
   before: (context) =>
-    refuseChangedDerived(context, UID.completionReport, ['dueDate', 'withinTolerance'], 'computed from the shipment'),
+    refuseChangedDerived(
+      context,
+      UID.completionReport,
+      ['dueDate', 'withinTolerance', 'outsideTolerance'],
+      'computed from the shipment'
+    ),
   check: async (record, context) => {
     const found = await onePerOrder(context, UID.completionReport, record, 'a completion report');
     if (found.length > 0) return found;
     const orderId = (record.order as { id: number }).id;
     const { strapi } = context;
-    let shipped =
+    const entered =
       record.shippedQuantity === null || record.shippedQuantity === undefined ? null : Number(record.shippedQuantity);
-    if (shipped === null) {
-      const finalList = (await strapi.db.query(UID.packingList).findOne({
-        where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
-        select: ['totalPieces'],
-      })) as { totalPieces: number | null } | null;
-      shipped = finalList ? Number(finalList.totalPieces ?? 0) : null;
-    }
-    const tolerance = await toleranceOf(strapi, orderId);
-    const withinTolerance = shipped === null ? null : checkShipment(tolerance.ordered, tolerance, shipped).within;
+    // Judged per colour from the final packing list; a count of its own can only be judged as a total.
+    const judged = await judgeShipment(strapi, orderId, entered === null ? undefined : { total: entered });
+    const shipped = judged.shipped;
+    const withinTolerance = judged.within;
     const settings = await loadShippingSettings(strapi);
     const dueDate = record.shippedAt
       ? format(addDays(parseISO(String(record.shippedAt)), settings.completionReportDays), 'yyyy-MM-dd')
@@ -328,7 +333,12 @@ export const completionReportGuard: Guard = afterWrite({
         withinTolerance,
         outsideToleranceReason: (record.outsideToleranceReason as string | null) ?? null,
       }),
-      derived: { shippedQuantity: shipped, withinTolerance, dueDate },
+      derived: {
+        shippedQuantity: shipped,
+        withinTolerance,
+        outsideTolerance: shipped === null ? null : judged.outside,
+        dueDate,
+      },
     };
   },
 });

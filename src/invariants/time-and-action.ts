@@ -1,5 +1,5 @@
 import { UID } from '../constants';
-import { checkHolidays, type Holiday } from '../domain/time-and-action/calendar';
+import { checkHolidays, checkMakeUpDays, type Holiday, type MakeUpDay } from '../domain/calendar/factory-calendar';
 import { checkTemplate, type MilestoneDefinition } from '../domain/time-and-action/template';
 import { violation, type Violation } from '../domain/violation';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
@@ -39,11 +39,17 @@ export const taTemplateGuard: Guard = afterWrite({
   },
 });
 
-/** The factory calendar's holidays are real date ranges. */
+/** The factory calendar's holidays are real date ranges; make-up working days are real days off made working. */
 export const productionSettingGuard: Guard = afterWrite({
   uid: UID.productionSetting,
-  populate: { holidays: true },
-  check: async (record: Row) => checkHolidays((record.holidays as Holiday[] | null) ?? []),
+  populate: { holidays: true, makeUpDays: true },
+  check: async (record: Row) => {
+    const holidays = (record.holidays as Holiday[] | null) ?? [];
+    const broken = checkHolidays(holidays);
+    if (broken.length > 0) return broken;
+    const weeklyDaysOff = Array.isArray(record.weeklyDaysOff) ? (record.weeklyDaysOff as number[]) : [0];
+    return checkMakeUpDays((record.makeUpDays as MakeUpDay[] | null) ?? [], weeklyDaysOff, holidays);
+  },
 });
 
 /**

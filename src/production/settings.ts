@@ -1,14 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { OutputCap } from '../domain/production/progress';
-import { DEFAULT_CALENDAR, type WorkCalendar } from '../domain/production/working-days';
-import { factoryCalendar, type Holiday } from '../domain/time-and-action/calendar';
+import {
+  DEFAULT_CALENDAR,
+  factoryCalendar,
+  type Holiday,
+  type MakeUpDay,
+  type WorkCalendar,
+} from '../domain/calendar/factory-calendar';
 
 export interface ProductionSettings {
   runRateDays: number;
   bufferDays: number;
   cap: OutputCap;
   calendar: WorkCalendar;
+  /** Working days without output after which a started line counts as stalled. */
+  stalledAfterDays: number;
 }
 
 interface Row {
@@ -18,6 +25,8 @@ interface Row {
   overProductionMargin?: number | null;
   weeklyDaysOff?: unknown;
   holidays?: Holiday[] | null;
+  makeUpDays?: MakeUpDay[] | null;
+  stalledAfterDays?: number | null;
 }
 
 const daysOff = (value: unknown): number[] =>
@@ -31,12 +40,15 @@ const daysOff = (value: unknown): number[] =>
  * its holidays.
  */
 export async function loadProductionSettings(strapi: Core.Strapi): Promise<ProductionSettings> {
-  const row = ((await strapi.db.query(UID.productionSetting).findOne({ populate: { holidays: true } })) ?? {}) as Row;
+  const row = ((await strapi.db
+    .query(UID.productionSetting)
+    .findOne({ populate: { holidays: true, makeUpDays: true } })) ?? {}) as Row;
   return {
     runRateDays: row.runRateDays ?? 7,
     bufferDays: row.finishingBufferDays ?? 2,
     cap: { overPct: Number(row.overProductionPct ?? 5), margin: row.overProductionMargin ?? 10 },
-    calendar: factoryCalendar(daysOff(row.weeklyDaysOff), row.holidays ?? []),
+    calendar: factoryCalendar(daysOff(row.weeklyDaysOff), row.holidays ?? [], row.makeUpDays ?? []),
+    stalledAfterDays: row.stalledAfterDays ?? 3,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';
 import { UID } from '../constants';
-import { isWorkingDay, type WorkCalendar } from '../domain/production/working-days';
+import { isWorkingDay, type WorkCalendar } from '../domain/calendar/factory-calendar';
 import type { DemoOrder } from './demo-data';
 
 /** Lines of the demo factory: three of our own and one at the subcontract garment factory. */

@@ -1,14 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { ShippingFacts } from '../domain/shipping/facts';
-import { checkShipment } from '../domain/shipping/tolerance';
-import { toleranceOf } from './tolerance';
+import { judgeShipment, type JudgedShipment } from './tolerance';
 import { linkedTo } from '../db/links';
 
 /** What the shipping rules of an order read: packing lists, trims, booking, inspections, completion. */
 export async function loadShippingFacts(strapi: Core.Strapi, orderId: number): Promise<ShippingFacts> {
   const byOrder = (uid: string) => linkedTo(strapi, uid, 'order', orderId);
-  const [lists, trims, booking, inspections, completion, tolerance] = (await Promise.all([
+  const [lists, trims, booking, inspections, completion, check] = (await Promise.all([
     strapi.db
       .query(UID.packingList)
       .findMany({ where: byOrder(UID.packingList), select: ['id', 'kind', 'totalPieces', 'deviationApprovedBy'] }),
@@ -22,17 +21,16 @@ export async function loadShippingFacts(strapi: Core.Strapi, orderId: number): P
       orderBy: [{ inspectedAt: 'desc' }, { id: 'desc' }],
     }),
     strapi.db.query(UID.completionReport).findOne({ where: byOrder(UID.completionReport), orderBy: { id: 'desc' } }),
-    toleranceOf(strapi, orderId),
+    judgeShipment(strapi, orderId),
   ])) as [
     Array<{ kind: string; totalPieces: number | null; deviationApprovedBy: string | null }>,
     Array<{ item: string; requiredQty: number; receivedQty: number | null; checked: boolean | null }>,
     Record<string, unknown> | null,
     Array<{ result: 'pass' | 'fail' | null; inspectedAt: string | null }>,
     Record<string, unknown> | null,
-    Awaited<ReturnType<typeof toleranceOf>>,
+    JudgedShipment,
   ];
   const finalList = lists.find((list) => list.kind === 'final') ?? null;
-  const check = checkShipment(tolerance.ordered, tolerance, finalList ? Number(finalList.totalPieces ?? 0) : null);
   return {
     simulatedList: lists.some((list) => list.kind === 'simulated'),
     finalList: finalList

@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import { resolveTolerance, type Channel, type Tolerance, type ToleranceRule } from '../domain/shipping/tolerance';
+import { linkedTo } from '../db/links';
+import {
+  checkShipmentInScope,
+  resolveTolerance,
+  type ScopedToleranceCheck,
+  type Channel,
+  type Tolerance,
+  type ToleranceRule,
+  type ToleranceScope,
+} from '../domain/shipping/tolerance';
 
 interface OrderRow {
   id: number;
@@ -10,7 +19,13 @@ interface OrderRow {
   totalQuantity: number;
   toleranceUnderPct: number | null;
   toleranceOverPct: number | null;
-  customer: { name: string; toleranceUnderPct: number | null; toleranceOverPct: number | null } | null;
+  toleranceScope: ToleranceScope | null;
+  customer: {
+    name: string;
+    toleranceUnderPct: number | null;
+    toleranceOverPct: number | null;
+    toleranceScope: ToleranceScope | null;
+  } | null;
 }
 
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -19,8 +34,17 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
 export async function toleranceOf(strapi: Core.Strapi, orderId: number): Promise<Tolerance & { ordered: number }> {
   const order = (await strapi.db.query(UID.order).findOne({
     where: { id: orderId },
-    select: ['id', 'poNumber', 'market', 'channel', 'totalQuantity', 'toleranceUnderPct', 'toleranceOverPct'],
-    populate: { customer: { select: ['name', 'toleranceUnderPct', 'toleranceOverPct'] } },
+    select: [
+      'id',
+      'poNumber',
+      'market',
+      'channel',
+      'totalQuantity',
+      'toleranceUnderPct',
+      'toleranceOverPct',
+      'toleranceScope',
+    ],
+    populate: { customer: { select: ['name', 'toleranceUnderPct', 'toleranceOverPct', 'toleranceScope'] } },
   })) as OrderRow;
   const rules = (await strapi.db.query(UID.toleranceRule).findMany({})) as Array<ToleranceRule & { markets: unknown }>;
   const tolerance = resolveTolerance(
@@ -28,12 +52,20 @@ export async function toleranceOf(strapi: Core.Strapi, orderId: number): Promise
       market: order.market,
       channel: order.channel,
       name: `order ${order.poNumber}`,
-      override: { underPct: num(order.toleranceUnderPct), overPct: num(order.toleranceOverPct) },
+      override: {
+        underPct: num(order.toleranceUnderPct),
+        overPct: num(order.toleranceOverPct),
+        scope: order.toleranceScope,
+      },
     },
     order.customer
       ? {
           name: order.customer.name,
-          override: { underPct: num(order.customer.toleranceUnderPct), overPct: num(order.customer.toleranceOverPct) },
+          override: {
+            underPct: num(order.customer.toleranceUnderPct),
+            overPct: num(order.customer.toleranceOverPct),
+            scope: order.customer.toleranceScope,
+          },
         }
       : null,
     rules.map((rule) => ({
@@ -43,7 +75,48 @@ export async function toleranceOf(strapi: Core.Strapi, orderId: number): Promise
       underPct: Number(rule.underPct),
       overPct: Number(rule.overPct),
       priority: Number(rule.priority ?? 0),
+      scope: rule.scope ?? 'colour',
     }))
   );
   return { ...tolerance, ordered: Number(order.totalQuantity ?? 0) };
+}
+
+export type JudgedShipment = ScopedToleranceCheck & { source: Tolerance['source'] };
+
+/**
+ * The order's shipment judged in its tolerance's scope. `shipped` defaults to
+ * the final packing list; a total that differs from the final list's (a
+ * completion report's own count) can only be judged as a total.
+ */
+export async function judgeShipment(
+  strapi: Core.Strapi,
+  orderId: number,
+  shipped?: { total: number | null; byColourSize?: Record<string, Record<string, number>> | null }
+): Promise<JudgedShipment> {
+  const [tolerance, lines, finalList] = await Promise.all([
+    toleranceOf(strapi, orderId),
+    strapi.db.query(UID.orderLine).findMany({
+      where: { ...linkedTo(strapi, UID.orderLine, 'order', orderId) },
+      select: ['colour', 'size', 'quantity'],
+    }) as Promise<Array<{ colour: string; size: string; quantity: number }>>,
+    shipped?.byColourSize
+      ? null
+      : (strapi.db.query(UID.packingList).findOne({
+          where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
+          select: ['totalPieces', 'quantities'],
+        }) as Promise<{
+          totalPieces: number | null;
+          quantities: Record<string, Record<string, number>> | null;
+        } | null>),
+  ]);
+  const listTotal = finalList ? Number(finalList.totalPieces ?? 0) : null;
+  const total = shipped && shipped.total !== undefined ? shipped.total : listTotal;
+  const byColourSize =
+    shipped?.byColourSize ?? (finalList && total === listTotal ? (finalList.quantities ?? null) : null);
+  const check = checkShipmentInScope(
+    lines.map(({ colour, size, quantity }) => ({ colour, size, quantity: Number(quantity) })),
+    { total, byColourSize },
+    tolerance
+  );
+  return { ...check, source: tolerance.source };
 }

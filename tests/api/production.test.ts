@@ -183,18 +183,22 @@ describe('GET /api/orders/:documentId/progress', () => {
       }
       const res = await http(app).get(`/api/orders/${o.documentId}/progress`);
       expect(res.status).toBe(200);
-      // 700 sewn in 7 days = 100/day; 2300 left = 23 days → finish today + 23, ready + 2 = today + 25, ex-factory today + 20
+      // 700 sewn in the 7 days before today = 100/day; 2300 left = 23 days, today (not reported yet) the first:
+      // finish today + 22, ready + 2 = today + 24, ex-factory today + 20 → 4 days late
       expect(res.body.data).toMatchObject({
         ordered: 3000,
         byOperation: { cutting: 3000, sewing: 700, finishing: 0, washing: 0, packing: 0 },
         lineStart: day(-7),
         runRate: 100,
         remaining: 2300,
-        projectedFinish: day(23),
-        projectedReady: day(25),
+        projectedFinish: day(22),
+        projectedReady: day(24),
         exFactoryDate: day(20),
         atRisk: true,
-        daysLate: 5,
+        risk: 'too-slow',
+        rateSource: 'actual',
+        idleDays: 0,
+        daysLate: 4,
         openExceptions: [],
         subcontract: [],
       });

@@ -35,6 +35,7 @@ const finalList = (orderId: string, lines: typeof lines1000, extra: Record<strin
 describe('GET /api/orders/:documentId/tolerance', () => {
   it('US: ±5 % from the rule; allowedMin/Max in whole pieces', async () => {
     const { order: o } = await order({ market: 'US' });
+    // a total alone (no per-colour figures) is judged on the order
     expect((await tolerance(o.documentId, '?shipped=951')).data).toEqual({
       ordered: 1000,
       shipped: 951,
@@ -43,6 +44,9 @@ describe('GET /api/orders/:documentId/tolerance', () => {
       allowedMin: 950,
       allowedMax: 1050,
       within: true,
+      scope: 'order',
+      cells: [],
+      outside: [],
       source: { level: 'rule', name: 'US and Japan: ±5 %' },
     });
     expect((await tolerance(o.documentId, '?shipped=1051')).data.within).toBe(false);
@@ -63,8 +67,67 @@ describe('GET /api/orders/:documentId/tolerance', () => {
       shipped: null,
       within: null,
     });
+    const au = await order({ market: 'AU' });
+    expect((await tolerance(au.order.documentId)).data.source.level).toBe('default');
+    // the UK, Norway and Switzerland have a rule of their own (±5 %, as the EU)
     const gb = await order({ market: 'GB' });
-    expect((await tolerance(gb.order.documentId)).data.source.level).toBe('default');
+    expect((await tolerance(gb.order.documentId, '?shipped=1050')).data).toMatchObject({
+      overPct: 5,
+      within: true,
+      source: { name: 'UK, Norway, Switzerland: ±5 %' },
+    });
+  });
+
+  it('judges each colour on its own: Navy 1000 + Red 1000 packed 1100/900 is not within (US ±5 %)', async () => {
+    const { order: o } = await order({ market: 'US' });
+    const twoColours = [
+      { colour: 'Navy', size: 'M', quantity: 1000 },
+      { colour: 'Red', size: 'M', quantity: 1000 },
+    ];
+    await http(app).put(`/api/orders/${o.documentId}/lines`, { data: twoColours });
+    const list = await finalList(o.documentId, [
+      { colour: 'navy ', size: 'm', quantity: 1100 },
+      { colour: 'Red', size: 'M', quantity: 900 },
+    ]);
+    expect(list.status).toBe(201);
+    // the total 2000 is within 1900–2100; each colour is 10 % out of 950–1050
+    expect(list.body.data).toMatchObject({ totalPieces: 2000, withinTolerance: false });
+    expect(
+      list.body.data.outsideTolerance.map((c: { colour: string; shipped: number }) => [c.colour, c.shipped])
+    ).toEqual([
+      ['Navy', 1100],
+      ['Red', 900],
+    ]);
+    // the comparison matches the list's "navy " / "m" to the order's Navy / M
+    expect(list.body.data.comparison).toEqual(
+      expect.arrayContaining([{ colour: 'Navy', size: 'M', quantity: 1000, packed: 1100, difference: 100 }])
+    );
+    const judged = (await tolerance(o.documentId)).data;
+    expect(judged).toMatchObject({ scope: 'colour', allowedMin: 1900, allowedMax: 2100, within: false });
+    expect(
+      (
+        await app.strapi.db
+          .query('api::packing-list.packing-list')
+          .findOne({ where: { documentId: list.body.data.documentId }, select: ['withinTolerance'] })
+      ).withinTolerance
+    ).toBe(false);
+  });
+
+  it('an override with one side only is refused, naming the missing field', async () => {
+    const { order: o } = await order({ market: 'US' });
+    const half = await http(app).put(`/api/orders/${o.documentId}`, { data: { toleranceUnderPct: 3 } });
+    expect(half.status).toBe(400);
+    expect(errorRules(half.body)).toEqual(['tolerance-pair']);
+    expect(errorPaths(half.body)).toEqual(['toleranceOverPct']);
+    const row = await app.strapi.db
+      .query('api::order.order')
+      .findOne({ where: { documentId: o.documentId }, select: ['toleranceUnderPct'] });
+    expect(row.toleranceUnderPct).toBeNull();
+    const customer = await http(app).post('/api/customers', {
+      data: { code: 'HALF-TOL', name: 'Half tolerance', market: 'US', toleranceOverPct: 5 },
+    });
+    expect(customer.status).toBe(400);
+    expect(errorPaths(customer.body)).toEqual(['toleranceUnderPct']);
   });
 
   it('the order overrides the customer, the customer the rules', async () => {
@@ -121,17 +184,32 @@ describe('packing lists', () => {
     const { order: o } = await order();
     const res = await simulate(app, o.documentId);
     expect(res.status).toBe(201);
-    // S 250 = 10 × 24 + 10; M 500 = 20 × 24 + 20; L 250 = 10 × 24 + 10
+    // S 250 = 10 × 24 + 10; M 500 = 20 × 24 + 20; L 250 = 10 × 24 + 10: 40 solid cartons,
+    // then the 40 left consolidated in size order: [S10 M14], [M6 L10] → 42
     expect(res.body.data).toMatchObject({
       kind: 'simulated',
-      totalCartons: 43,
+      totalCartons: 42,
       totalPieces: 1000,
       quantities: { Navy: { S: 250, M: 500, L: 250 } },
     });
-    expect(res.body.data.totalCbm).toBeCloseTo(43 * 0.072, 3);
-    const ratio = await simulate(app, o.documentId, { packType: 'ratio' });
-    // ratio 1:2:1 → 6 sets a carton, 250 sets → 41 cartons, then 4 sets left packed solid: S 4, M 8, L 4
-    expect(ratio.body.data).toMatchObject({ totalCartons: 44, totalPieces: 1000 });
+    expect(res.body.data.totalCbm).toBeCloseTo(42 * 0.072, 3);
+    const stored = (await app.strapi.db.query('api::packing-list.packing-list').findOne({
+      where: { documentId: res.body.data.documentId },
+      populate: { cartons: true },
+    })) as { cartons: Array<{ sizes: object }> };
+    expect(stored.cartons.slice(-2).map((row) => row.sizes)).toEqual([
+      { S: 10, M: 14 },
+      { M: 6, L: 10 },
+    ]);
+    const ratio = await simulate(app, o.documentId, { packType: 'ratio', ratio: { s: 1, M: 2, L: 1 } });
+    // the buyer's 1:2:1 (4 a set) → 6 sets a carton, 250 sets → 41 cartons, 4 sets left in one mixed carton S4 M8 L4
+    expect(ratio.status).toBe(201);
+    expect(ratio.body.data).toMatchObject({ totalCartons: 42, totalPieces: 1000 });
+    const rebuilt = (await app.strapi.db.query('api::packing-list.packing-list').findOne({
+      where: { documentId: ratio.body.data.documentId },
+      populate: { cartons: true },
+    })) as { cartons: Array<{ fromCarton: number; toCarton: number; sizes: object }> };
+    expect(rebuilt.cartons.at(-1)).toMatchObject({ fromCarton: 42, toCarton: 42, sizes: { S: 4, M: 8, L: 4 } });
     expect(
       await app.strapi.db
         .query('api::packing-list.packing-list')
@@ -144,6 +222,9 @@ describe('packing lists', () => {
     [{ packType: 'mixed' }, 'data.packType'],
     [{ carton: { lengthCm: 60, widthCm: 40 } }, 'data.carton.heightCm'],
     [{ pieceWeightKg: -1 }, 'data.pieceWeightKg'],
+    [{ packType: 'ratio' }, 'data.ratio'],
+    [{ packType: 'ratio', ratio: { S: 1, XXL: 1 } }, 'data.ratio.XXL'],
+    [{ packType: 'ratio', ratios: { Navy: { S: 10, M: 10, L: 10 } } }, 'data.ratios.Navy'],
   ])('refuses a simulation request %j', async (data, path) => {
     const { order: o } = await order();
     const res = await simulate(app, o.documentId, data);
@@ -352,7 +433,10 @@ describe('completion and reconciliation (完单、对账)', () => {
       fobPrice: 6.5,
       currency: 'USD',
       orderedAmount: 6500,
+      payableQuantity: 940,
+      excessQuantity: 0,
       invoiceAmount: 6110,
+      excessValue: 0,
       shortShipmentValue: 390,
       completion: { shippedAt: day(-5), dueDate: day(-2), overdue: true, signed: true },
     });
@@ -361,6 +445,40 @@ describe('completion and reconciliation (完单、对账)', () => {
         expect.objectContaining({ size: 'M', quantity: 500, packed: 460, difference: -40, value: 2990 }),
       ])
     );
+  });
+});
+
+describe("money: capped by the tolerance, in the currency's minor unit", () => {
+  it('shipped 1080 of 1000 at ±5 %: 1050 payable, 30 excess (USD 1.005 → 1055.25)', async () => {
+    // 1050 × 1.005 = 1055.25; 30 × 1.005 = 30.15; ordered 1000 × 1.005 = 1005.00
+    const { order: o } = await order({ market: 'US' }, { fobPrice: 1.005, currency: 'USD' });
+    await finalList(o.documentId, [
+      { colour: 'Navy', size: 'S', quantity: 270 },
+      { colour: 'Navy', size: 'M', quantity: 540 },
+      { colour: 'Navy', size: 'L', quantity: 270 },
+    ]);
+    const rec = (await http(app).get(`/api/orders/${o.documentId}/reconciliation`)).body.data;
+    expect(rec).toMatchObject({
+      shipped: 1080,
+      within: false,
+      payableQuantity: 1050,
+      excessQuantity: 30,
+      orderedAmount: 1005,
+      invoiceAmount: 1055.25,
+      excessValue: 30.15,
+      shortShipmentValue: 0,
+    });
+    // one piece at 1.005 USD rounds half-up to 1.01
+    expect(rec.lines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ size: 'S', packed: 270, value: 271.35 })])
+    );
+  });
+
+  it('JPY has no minor unit: 1000 × 1234 JPY = 1234000', async () => {
+    const { order: o } = await order({ market: 'JP' }, { fobPrice: 1234, currency: 'JPY' });
+    await finalList(o.documentId, lines1000);
+    const rec = (await http(app).get(`/api/orders/${o.documentId}/reconciliation`)).body.data;
+    expect(rec).toMatchObject({ currency: 'JPY', orderedAmount: 1234000, invoiceAmount: 1234000 });
   });
 });
 

@@ -18,6 +18,22 @@ export interface CalendarHoliday extends Struct.ComponentSchema {
   };
 }
 
+export interface CalendarMakeUpDay extends Struct.ComponentSchema {
+  collectionName: 'components_calendar_make_up_days';
+  info: {
+    description: '\u8C03\u4F11 \u00B7 A weekly day off declared a working day (e.g. the Sunday before the Spring Festival)';
+    displayName: 'Make-up working day';
+    icon: 'calendar';
+  };
+  attributes: {
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+  };
+}
+
 export interface GarmentSize extends Struct.ComponentSchema {
   collectionName: 'components_garment_sizes';
   info: {
@@ -353,6 +369,7 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'calendar.holiday': CalendarHoliday;
+      'calendar.make-up-day': CalendarMakeUpDay;
       'garment.size': GarmentSize;
       'materials.issue-line': MaterialsIssueLine;
       'packing.carton-row': PackingCartonRow;

@@ -683,6 +683,7 @@ export interface ApiCompletionReportCompletionReport extends Struct.CollectionTy
         maxLength: 4000;
       }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    outsideTolerance: Schema.Attribute.JSON;
     outsideToleranceReason: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4000;
@@ -800,6 +801,7 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    toleranceScope: Schema.Attribute.Enumeration<['order', 'colour', 'colour-size']>;
     toleranceUnderPct: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -1573,6 +1575,7 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    toleranceScope: Schema.Attribute.Enumeration<['order', 'colour', 'colour-size']>;
     toleranceUnderPct: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -1624,6 +1627,7 @@ export interface ApiPackingListPackingList extends Struct.CollectionTypeSchema {
         maxLength: 4000;
       }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    outsideTolerance: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
     quantities: Schema.Attribute.JSON;
     totalCartons: Schema.Attribute.Integer;
@@ -1811,7 +1815,7 @@ export interface ApiProductionReportProductionReport extends Struct.CollectionTy
 export interface ApiProductionSettingProductionSetting extends Struct.SingleTypeSchema {
   collectionName: 'production_settings';
   info: {
-    description: '\u751F\u4EA7\u53C2\u6570 \u00B7 \u5DE5\u5382\u65E5\u5386 \u00B7 Run rate window, finishing buffer, over-production cap, factory calendar (weekly day off, holidays)';
+    description: '\u751F\u4EA7\u53C2\u6570 \u00B7 \u5DE5\u5382\u65E5\u5386 \u00B7 Run rate window, finishing buffer, over-production cap, stalled line, factory calendar (weekly day off, holidays, make-up working days \u8C03\u4F11)';
     displayName: 'Production settings';
     pluralName: 'production-settings';
     singularName: 'production-setting';
@@ -1836,6 +1840,7 @@ export interface ApiProductionSettingProductionSetting extends Struct.SingleType
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::production-setting.production-setting'> &
       Schema.Attribute.Private;
+    makeUpDays: Schema.Attribute.Component<'calendar.make-up-day', true>;
     overProductionMargin: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1866,6 +1871,16 @@ export interface ApiProductionSettingProductionSetting extends Struct.SingleType
         number
       > &
       Schema.Attribute.DefaultTo<7>;
+    stalledAfterDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     weeklyDaysOff: Schema.Attribute.JSON;
@@ -2608,7 +2623,7 @@ export interface ApiTaTemplateTaTemplate extends Struct.CollectionTypeSchema {
 export interface ApiToleranceRuleToleranceRule extends Struct.CollectionTypeSchema {
   collectionName: 'tolerance_rules';
   info: {
-    description: '\u77ED\u6EA2\u88C5\u89C4\u5219 \u00B7 Short/over-shipment tolerance by market and channel; the highest priority wins';
+    description: '\u77ED\u6EA2\u88C5\u89C4\u5219 \u00B7 Short/over-shipment tolerance by market and channel, judged on the order, each colour or each colour \u00D7 size; the highest priority wins';
     displayName: 'Tolerance rule';
     pluralName: 'tolerance-rules';
     singularName: 'tolerance-rule';
@@ -2644,6 +2659,9 @@ export interface ApiToleranceRuleToleranceRule extends Struct.CollectionTypeSche
       Schema.Attribute.DefaultTo<0>;
     priority: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
+    scope: Schema.Attribute.Enumeration<['order', 'colour', 'colour-size']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'colour'>;
     underPct: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<

@@ -1,5 +1,6 @@
 import {
   checkCartonRows,
+  checkSimulationRequest,
   compareWithOrder,
   packingTotals,
   simulatePackingList,
@@ -33,24 +34,98 @@ describe('simulatePackingList', () => {
     expect(rows[1]).toMatchObject({ netKg: 7.2, grossKg: 8.1, lengthCm: 60 });
   });
 
-  it('ratio: the size ratio per carton, leftovers packed solid', () => {
+  it("ratio: the buyer's set, whole sets per carton, the remainder in a mixed carton (issue example)", () => {
+    // Navy S120/M240/L241/XL120, ratio 1:2:2:1 (6 a set), 24 a carton → 4 sets = S4/M8/L8/XL4;
+    // 120 sets → 30 cartons; L1 left → one carton. 31 cartons, 721 pieces.
+    const rows = simulatePackingList(
+      [
+        { colour: 'Navy', size: 'S', quantity: 120 },
+        { colour: 'Navy', size: 'M', quantity: 240 },
+        { colour: 'Navy', size: 'L', quantity: 241 },
+        { colour: 'Navy', size: 'XL', quantity: 120 },
+      ],
+      { ...request, packType: 'ratio', ratio: { S: 1, M: 2, L: 2, XL: 1 } },
+      [...sizes, 'XL']
+    );
+    expect(rows.map((r) => [r.fromCarton, r.toCarton, r.sizes])).toEqual([
+      [1, 30, { S: 4, M: 8, L: 8, XL: 4 }],
+      [31, 31, { L: 1 }],
+    ]);
+    const totals = packingTotals(rows);
+    expect([totals.cartons, totals.pieces]).toEqual([31, 721]);
+    // a mixed carton's net weight counts its pieces: 1 × 0.3 kg
+    expect(rows[1]).toMatchObject({ netKg: 0.3, grossKg: 1.2 });
+  });
+
+  it('ratio per colour: data.ratios wins over data.ratio; colours and sizes match case-insensitively', () => {
     const rows = simulatePackingList(
       [
         { colour: 'Red', size: 'S', quantity: 40 },
         { colour: 'Red', size: 'M', quantity: 80 },
-        { colour: 'Red', size: 'L', quantity: 40 },
+        { colour: 'Navy', size: 'S', quantity: 24 },
+        { colour: 'Navy', size: 'M', quantity: 24 },
       ],
-      { ...request, packType: 'ratio' },
+      { ...request, packType: 'ratio', ratio: { S: 1, M: 1 }, ratios: { ' red ': { s: 1, m: 2 } } },
       sizes
     );
-    // ratio 1:2:1 (4 pieces a set), 6 sets = 24 a carton, 40 sets → 6 cartons, 4 sets left
-    expect(rows.map((r) => [r.fromCarton, r.toCarton, r.sizes])).toEqual([
-      [1, 6, { S: 6, M: 12, L: 6 }],
-      [7, 7, { S: 4 }],
-      [8, 8, { M: 8 }],
-      [9, 9, { L: 4 }],
+    // Red 1:2 → 8 sets of 3 a carton = S8/M16; 40 sets → 5 cartons, nothing left.
+    // Navy 1:1 → 12 sets = S12/M12; 24 sets → 2 cartons.
+    expect(rows.map((r) => [r.colour, r.fromCarton, r.toCarton, r.sizes])).toEqual([
+      ['Red', 1, 5, { S: 8, M: 16 }],
+      ['Navy', 6, 7, { S: 12, M: 12 }],
     ]);
-    expect(packingTotals(rows).quantities).toEqual({ Red: { S: 40, M: 80, L: 40 } });
+  });
+});
+
+describe('remainders are consolidated', () => {
+  it('solid: full cartons per size, then as few mixed cartons as possible in scale order (issue example)', () => {
+    // S101/M205/L203/XL99 at 24: full 4+8+8+4 = 24 cartons; left S5 M13 L11 XL3 = 32 → [S5 M13 L6], [L5 XL3]
+    const rows = simulatePackingList(
+      [
+        { colour: 'Navy', size: 'XL', quantity: 99 },
+        { colour: 'Navy', size: 'S', quantity: 101 },
+        { colour: 'Navy', size: 'M', quantity: 205 },
+        { colour: 'Navy', size: 'L', quantity: 203 },
+      ],
+      request,
+      [...sizes, 'XL']
+    );
+    expect(rows.map((r) => [r.fromCarton, r.toCarton, r.sizes])).toEqual([
+      [1, 4, { S: 24 }],
+      [5, 12, { M: 24 }],
+      [13, 20, { L: 24 }],
+      [21, 24, { XL: 24 }],
+      [25, 25, { S: 5, M: 13, L: 6 }],
+      [26, 26, { L: 5, XL: 3 }],
+    ]);
+    expect(packingTotals(rows)).toMatchObject({ cartons: 26, pieces: 608 });
+    // 24 pieces × 0.3 kg, then 8 × 0.3 kg
+    expect(rows[4]).toMatchObject({ netKg: 7.2 });
+    expect(rows[5]).toMatchObject({ netKg: 2.4, grossKg: 3.3 });
+  });
+});
+
+describe('checkSimulationRequest', () => {
+  const lines = [
+    { colour: 'Navy', size: 'S', quantity: 10 },
+    { colour: 'Navy', size: 'M', quantity: 10 },
+  ];
+  it('ratio packing without a ratio names data.ratio', () => {
+    expect(checkSimulationRequest(lines, { ...request, packType: 'ratio' })).toEqual([
+      expect.objectContaining({ path: ['data', 'ratio'], rule: 'ratio-required' }),
+    ]);
+  });
+  it('refuses a set larger than the carton, a size or colour the order lacks', () => {
+    const rules = (extra: Partial<SimulationRequest>) =>
+      checkSimulationRequest(lines, { ...request, packType: 'ratio', ...extra }).map((v) => [v.path.join('.'), v.rule]);
+    expect(rules({ ratio: { S: 20, M: 20 } })).toEqual([['data.ratio', 'ratio-too-large']]);
+    expect(rules({ ratio: { S: 1, XL: 1 } })).toEqual([['data.ratio.XL', 'ratio-size']]);
+    expect(rules({ ratios: { Red: { S: 1 } } })).toEqual([
+      ['data.ratios.Red', 'ratio-colour'],
+      ['data.ratios.Navy', 'ratio-required'],
+    ]);
+    expect(rules({ ratio: { s: 1, m: 1 } })).toEqual([]);
+    expect(checkSimulationRequest(lines, request)).toEqual([]);
   });
 });
 
@@ -111,6 +186,12 @@ describe('compareWithOrder', () => {
       { colour: 'Navy', size: 'M', quantity: 100, packed: 96, difference: -4 },
       { colour: 'Navy', size: 'L', quantity: 50, packed: 52, difference: 2 },
       { colour: 'Navy', size: 'XL', quantity: 0, packed: 1, difference: 1 },
+    ]);
+  });
+
+  it('matches colours and sizes trimmed and case-insensitively, as the size breakdown does', () => {
+    expect(compareWithOrder([{ colour: 'Navy', size: 'M', quantity: 100 }], { ' navy': { m: 60, M: 40 } })).toEqual([
+      { colour: 'Navy', size: 'M', quantity: 100, packed: 100, difference: 0 },
     ]);
   });
 });

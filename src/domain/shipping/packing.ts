@@ -90,6 +90,9 @@ export function checkCartonRows(rows: readonly CartonRow[], path: Array<string |
   return found;
 }
 
+/** The buyer's prepack set (配比): size → pieces per set, e.g. { S: 1, M: 2, L: 2, XL: 1 }. */
+export type SizeRatio = Record<string, number>;
+
 export interface SimulationRequest {
   packType: 'solid' | 'ratio';
   piecesPerCarton: number;
@@ -97,6 +100,10 @@ export interface SimulationRequest {
   pieceWeightKg: number;
   /** The empty carton's weight (tare). */
   cartonWeightKg: number;
+  /** Ratio packing: the buyer's set for every colour. */
+  ratio?: SizeRatio;
+  /** Ratio packing: the buyer's set per colour (wins over `ratio` for that colour). */
+  ratios?: Record<string, SizeRatio>;
 }
 
 export interface OrderedLine {
@@ -105,13 +112,84 @@ export interface OrderedLine {
   quantity: number;
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+/** Colours and sizes match as the size breakdown matches them: trimmed, case-insensitive. */
+const keyOf = (text: string) => text.trim().toLocaleLowerCase();
+const findKey = <T>(record: Record<string, T> | undefined, wanted: string): string | undefined =>
+  record ? Object.keys(record).find((key) => keyOf(key) === keyOf(wanted)) : undefined;
+
+const coloursOf = (lines: readonly OrderedLine[]) => {
+  const seen = new Map<string, string>();
+  for (const line of lines) if (!seen.has(keyOf(line.colour))) seen.set(keyOf(line.colour), line.colour);
+  return [...seen.values()];
+};
+
+/** The set a colour is packed by, with the order's size spelling; undefined when none was given. */
+function ratioFor(colour: string, request: SimulationRequest): SizeRatio | undefined {
+  const own = findKey(request.ratios, colour);
+  return own !== undefined ? request.ratios?.[own] : request.ratio;
+}
 
 /**
- * The simulated packing list (模拟箱单) from the order's size breakdown.
- * Solid: one colour and size per carton, the remainder in a last carton.
- * Ratio: per colour, cartons holding the colour's size ratio (as many sets as
- * fit); what does not fill a ratio carton is packed solid.
+ * What makes a ratio request impossible to pack, named by field: no ratio, a
+ * set that does not fit the carton, a size or colour the order does not have.
+ */
+export function checkSimulationRequest(
+  lines: readonly OrderedLine[],
+  request: SimulationRequest,
+  path: Array<string | number> = ['data']
+): Violation[] {
+  if (request.packType !== 'ratio') return [];
+  const found: Violation[] = [];
+  const colours = coloursOf(lines);
+  if (!request.ratio && !request.ratios) {
+    return [
+      violation(
+        [...path, 'ratio'],
+        'ratio-required',
+        'ratio packing needs the buyer\'s ratio: data.ratio (size → pieces per set, e.g. { "S": 1, "M": 2, "L": 2, "XL": 1 }) or data.ratios per colour'
+      ),
+    ];
+  }
+  for (const colour of Object.keys(request.ratios ?? {})) {
+    if (!colours.some((known) => keyOf(known) === keyOf(colour)))
+      found.push(violation([...path, 'ratios', colour], 'ratio-colour', `the order has no colour ${colour}`));
+  }
+  for (const colour of colours) {
+    const set = ratioFor(colour, request);
+    const at = findKey(request.ratios, colour) !== undefined ? [...path, 'ratios', colour] : [...path, 'ratio'];
+    if (!set) {
+      found.push(violation([...path, 'ratios', colour], 'ratio-required', `no ratio for colour ${colour}`));
+      continue;
+    }
+    const entries = Object.entries(set);
+    if (entries.length === 0 || entries.some(([, pieces]) => !Number.isInteger(pieces) || pieces < 0)) {
+      found.push(violation(at, 'ratio-pieces', 'a ratio gives whole pieces (0 or more) per size'));
+      continue;
+    }
+    const setSize = entries.reduce((sum, [, pieces]) => sum + pieces, 0);
+    if (setSize === 0) found.push(violation(at, 'ratio-pieces', 'a ratio needs at least one piece'));
+    else if (setSize > request.piecesPerCarton)
+      found.push(
+        violation(
+          at,
+          'ratio-too-large',
+          `a set of ${setSize} pieces does not fit ${request.piecesPerCarton} per carton`
+        )
+      );
+    for (const [size] of entries) {
+      if (!lines.some((line) => keyOf(line.colour) === keyOf(colour) && keyOf(line.size) === keyOf(size)))
+        found.push(violation([...at, size], 'ratio-size', `${colour} has no size ${size} in the order`));
+    }
+  }
+  return found;
+}
+
+/**
+ * The simulated packing list (模拟箱单) from the order's size breakdown, per colour:
+ * - solid: full cartons of one size;
+ * - ratio: full cartons of the buyer's set (as many whole sets as fit);
+ * then what is left of the colour goes into as few mixed cartons as possible,
+ * filled in the size scale's order. Call `checkSimulationRequest` first.
  */
 export function simulatePackingList(
   lines: readonly OrderedLine[],
@@ -119,8 +197,10 @@ export function simulatePackingList(
   sizeOrder: readonly string[]
 ): CartonRow[] {
   const rows: CartonRow[] = [];
+  const perCarton = request.piecesPerCarton;
   let next = 1;
-  const rank = (size: string) => (sizeOrder.includes(size) ? sizeOrder.indexOf(size) : Number.MAX_SAFE_INTEGER);
+  const scale = sizeOrder.map(keyOf);
+  const rank = (size: string) => (scale.includes(keyOf(size)) ? scale.indexOf(keyOf(size)) : Number.MAX_SAFE_INTEGER);
   const add = (colour: string, sizes: Record<string, number>, cartons: number) => {
     if (cartons <= 0) return;
     const pieces = Object.values(sizes).reduce((a, b) => a + b, 0);
@@ -136,28 +216,48 @@ export function simulatePackingList(
     });
     next += cartons;
   };
-  const solid = (colour: string, size: string, quantity: number) => {
-    add(colour, { [size]: request.piecesPerCarton }, Math.floor(quantity / request.piecesPerCarton));
-    const rest = quantity % request.piecesPerCarton;
-    if (rest > 0) add(colour, { [size]: rest }, 1);
-  };
 
-  const colours = [...new Set(lines.map((line) => line.colour))];
-  for (const colour of colours) {
-    const mine = lines
-      .filter((line) => line.colour === colour && line.quantity > 0)
-      .sort((a, b) => rank(a.size) - rank(b.size) || a.size.localeCompare(b.size));
+  for (const colour of coloursOf(lines)) {
+    const left = lines
+      .filter((line) => keyOf(line.colour) === keyOf(colour) && line.quantity > 0)
+      .sort((a, b) => rank(a.size) - rank(b.size) || a.size.localeCompare(b.size))
+      .map((line) => ({ size: line.size, quantity: line.quantity }));
     if (request.packType === 'solid') {
-      for (const line of mine) solid(colour, line.size, line.quantity);
-      continue;
+      for (const line of left) {
+        add(colour, { [line.size]: perCarton }, Math.floor(line.quantity / perCarton));
+        line.quantity %= perCarton;
+      }
+    } else {
+      const set = ratioFor(colour, request) ?? {};
+      const perSet = left
+        .map((line) => ({ line, pieces: set[findKey(set, line.size) ?? ''] ?? 0 }))
+        .filter(({ pieces }) => pieces > 0);
+      const setSize = perSet.reduce((sum, { pieces }) => sum + pieces, 0);
+      const setsPerCarton = setSize > 0 ? Math.floor(perCarton / setSize) : 0;
+      const sets = perSet.length
+        ? Math.min(...perSet.map(({ line, pieces }) => Math.floor(line.quantity / pieces)))
+        : 0;
+      const cartons = setsPerCarton > 0 ? Math.floor(sets / setsPerCarton) : 0;
+      add(colour, Object.fromEntries(perSet.map(({ line, pieces }) => [line.size, pieces * setsPerCarton])), cartons);
+      for (const { line, pieces } of perSet) line.quantity -= cartons * setsPerCarton * pieces;
     }
-    const divisor = mine.reduce((g, line) => gcd(g, line.quantity), 0);
-    const ratio = mine.map((line) => line.quantity / divisor);
-    const setSize = ratio.reduce((a, b) => a + b, 0);
-    const setsPerCarton = Math.floor(request.piecesPerCarton / setSize);
-    const cartons = setsPerCarton > 0 ? Math.floor(divisor / setsPerCarton) : 0;
-    add(colour, Object.fromEntries(mine.map((line, i) => [line.size, ratio[i] * setsPerCarton])), cartons);
-    mine.forEach((line, i) => solid(colour, line.size, line.quantity - cartons * ratio[i] * setsPerCarton));
+    // Remainders: fill mixed cartons in the scale's order, as few as possible.
+    let carton: Record<string, number> = {};
+    let room = perCarton;
+    for (const line of left) {
+      while (line.quantity > 0) {
+        const take = Math.min(room, line.quantity);
+        carton[line.size] = (carton[line.size] ?? 0) + take;
+        line.quantity -= take;
+        room -= take;
+        if (room === 0) {
+          add(colour, carton, 1);
+          carton = {};
+          room = perCarton;
+        }
+      }
+    }
+    if (room < perCarton) add(colour, carton, 1);
   }
   return rows;
 }
@@ -167,21 +267,30 @@ export interface LineComparison extends OrderedLine {
   difference: number;
 }
 
-/** The packed quantities against the order, per colour × size (short < 0 < over). */
+/**
+ * The packed quantities against the order, per colour × size (short < 0 < over).
+ * Colours and sizes match trimmed and case-insensitively, as the size breakdown does.
+ */
 export function compareWithOrder(
   lines: readonly OrderedLine[],
   quantities: PackingTotals['quantities']
 ): LineComparison[] {
-  const seen = new Set<string>();
-  const rows: LineComparison[] = lines.map((line) => {
-    seen.add(`${line.colour}\u0000${line.size}`);
-    const packed = quantities[line.colour]?.[line.size] ?? 0;
-    return { ...line, packed, difference: packed - line.quantity };
-  });
+  const packed = new Map<string, { colour: string; size: string; packed: number }>();
   for (const [colour, sizes] of Object.entries(quantities)) {
-    for (const [size, packed] of Object.entries(sizes)) {
-      if (!seen.has(`${colour}\u0000${size}`)) rows.push({ colour, size, quantity: 0, packed, difference: packed });
+    for (const [size, qty] of Object.entries(sizes)) {
+      const key = `${keyOf(colour)}\u0000${keyOf(size)}`;
+      const cell = packed.get(key) ?? { colour, size, packed: 0 };
+      cell.packed += qty;
+      packed.set(key, cell);
     }
   }
+  const rows: LineComparison[] = lines.map((line) => {
+    const key = `${keyOf(line.colour)}\u0000${keyOf(line.size)}`;
+    const qty = packed.get(key)?.packed ?? 0;
+    packed.delete(key);
+    return { ...line, packed: qty, difference: qty - line.quantity };
+  });
+  for (const { colour, size, packed: qty } of packed.values())
+    rows.push({ colour, size, quantity: 0, packed: qty, difference: qty });
   return rows;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_LINE_OUTPUT, DEFAULT_TA_MILESTONES } from './default-template';
-import { factoryCalendar } from './calendar';
+import { factoryCalendar } from '../calendar/factory-calendar';
 import { planMilestones, sewingDays } from './plan';
 
 const calendar = factoryCalendar([0], []);

@@ -1,6 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { WorkCalendar } from '../production/working-days';
-import { shiftDate } from './calendar';
+import { shiftDate, type WorkCalendar } from '../calendar/factory-calendar';
 import type { MilestoneDefinition } from './template';
 
 export interface PlanningOrder {

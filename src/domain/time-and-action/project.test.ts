@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns';
-import { factoryCalendar } from './calendar';
+import { factoryCalendar } from '../calendar/factory-calendar';
 import { projectMilestones, type TrackedMilestone } from './project';
 
 const calendar = factoryCalendar([0], []);

@@ -1,6 +1,5 @@
 import { differenceInCalendarDays, format, max, parseISO, startOfDay } from 'date-fns';
-import type { WorkCalendar } from '../production/working-days';
-import { shiftDate, type DayKind } from './calendar';
+import { shiftDate, type DayKind, type WorkCalendar } from '../calendar/factory-calendar';
 import type { Anchor } from './template';
 
 export type MilestoneStatus = 'done' | 'overdue' | 'at-risk' | 'due' | 'upcoming';

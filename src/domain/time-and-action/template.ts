@@ -1,5 +1,5 @@
 import { violation, type Violation } from '../violation';
-import type { DayKind } from './calendar';
+import type { DayKind } from '../calendar/factory-calendar';
 
 /** What closes a milestone: an event Gendan already records, so nobody types the date twice. */
 export const COMPLETION_EVENTS = [

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../../../constants';
+import { lineAmount, sumMoney } from '../../../domain/money/money';
 import type { GetCustomerSummary } from '../../../contracts/after-sales';
 import { onTimeRate } from '../../../domain/customers/summary';
 import { linkedTo } from '../../../db/links';
@@ -64,11 +65,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           lists.find((l) => l.order.id === order.id)?.totalPieces ??
           order.totalQuantity
       );
-    const shippedValue: Record<string, number> = {};
+    // Each order's value in its currency's minor unit, summed exactly per currency.
+    const amounts: Record<string, number[]> = {};
     for (const order of shipped) {
-      shippedValue[order.currency] =
-        Math.round(((shippedValue[order.currency] ?? 0) + shippedQty(order) * Number(order.fobPrice)) * 100) / 100;
+      (amounts[order.currency] ??= []).push(lineAmount(shippedQty(order), String(order.fobPrice), order.currency));
     }
+    const shippedValue: Record<string, number> = Object.fromEntries(
+      Object.entries(amounts).map(([currency, values]) => [currency, sumMoney(values, currency)])
+    );
 
     const [openComplaints, samples] = await Promise.all([
       strapi.db.query(UID.complaint).count({ where: { ...byCustomer, status: { $ne: 'closed' } } }),

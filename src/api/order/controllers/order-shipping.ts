@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { UID } from '../../../constants';
+import type { SizeRatio } from '../../../domain/shipping/packing';
 import type orderShippingService from '../services/order-shipping';
 
 type Context = Parameters<Core.ControllerHandler>[0];
@@ -17,6 +18,9 @@ const simulateBody = yup
         carton: yup.object({ lengthCm: positive(), widthCm: positive(), heightCm: positive() }).noUnknown().required(),
         pieceWeightKg: positive(),
         cartonWeightKg: yup.number().strict().min(0),
+        // size → pieces per set; the pieces and sizes are checked against the order (checkSimulationRequest)
+        ratio: yup.object().default(undefined),
+        ratios: yup.object().default(undefined),
       })
       .noUnknown()
       .required(),
@@ -37,6 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const list = await service(strapi).simulate(ctx.params.documentId, {
       ...data,
       packType: data.packType as 'solid' | 'ratio',
+      ratio: data.ratio as SizeRatio | undefined,
+      ratios: data.ratios as Record<string, SizeRatio> | undefined,
     });
     const sanitized = await strapi.contentAPI.sanitize.output(list, strapi.getModel(UID.packingList), {
       auth: ctx.state.auth,

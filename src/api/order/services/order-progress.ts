@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { GetOrderProgress } from '../../../contracts/production';
 import { outputByOperation } from '../../../domain/production/progress';
-import { projectFinish } from '../../../domain/production/projection';
+import { plannedSewingRate, projectFinish } from '../../../domain/production/projection';
 import { piecesOut } from '../../../domain/production/subcontract';
 import { loadJobs, loadReports } from '../../../production/facts';
 import { loadProductionSettings } from '../../../production/settings';
@@ -25,10 +25,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     } | null;
     if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
 
-    const [reports, jobs, settings, exceptions] = await Promise.all([
+    const [reports, jobs, settings, sewingMilestones, exceptions] = await Promise.all([
       loadReports(strapi, order.id),
       loadJobs(strapi, order.id),
       loadProductionSettings(strapi),
+      // The T&A sewing window gives an unstarted order its planned rate.
+      strapi.db.query(UID.orderMilestone).findMany({
+        where: {
+          ...linkedTo(strapi, UID.orderMilestone, 'order', order.id),
+          completedByParam: 'sewing',
+          completedBy: { $in: ['output-started', 'output-complete'] },
+        },
+        select: ['completedBy', 'plannedDate'],
+      }) as Promise<Array<{ completedBy: string; plannedDate: string }>>,
       strapi.db.query(UID.productionException).findMany({
         where: { ...linkedTo(strapi, UID.productionException, 'order', order.id), status: 'open' },
         select: [
@@ -48,6 +57,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const sewing = reports
       .filter((r) => r.operation === 'sewing')
       .map((r) => ({ date: r.date, goodQty: Number(r.goodQty) }));
+    const window = {
+      start: sewingMilestones.find((m) => m.completedBy === 'output-started')?.plannedDate ?? null,
+      end: sewingMilestones.find((m) => m.completedBy === 'output-complete')?.plannedDate ?? null,
+    };
     const projection = projectFinish({
       ordered: Number(order.totalQuantity ?? 0),
       reports: sewing,
@@ -56,6 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       calendar: settings.calendar,
       runRateDays: settings.runRateDays,
       bufferDays: settings.bufferDays,
+      stalledAfterDays: settings.stalledAfterDays,
+      plannedRate: plannedSewingRate(Number(order.totalQuantity ?? 0), window, settings.calendar),
+      plannedStart: window.start,
     });
     const good = reports.reduce((sum, r) => sum + Number(r.goodQty), 0);
     const defects = reports.reduce((sum, r) => sum + Number(r.defectQty ?? 0), 0);
@@ -72,6 +88,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         projectedReady: projection.projectedReady,
         exFactoryDate: order.exFactoryDate,
         atRisk: projection.atRisk,
+        risk: projection.cause,
+        idleDays: projection.idleDays,
+        rateSource: projection.rateSource,
         daysLate: projection.daysLate,
         openExceptions: exceptions,
         subcontract: jobs.map((job) => ({
@@ -90,6 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       meta: {
         runRateDays: settings.runRateDays,
         bufferDays: settings.bufferDays,
+        stalledAfterDays: settings.stalledAfterDays,
         weeklyDaysOff: [...settings.calendar.weeklyDaysOff],
       },
     };

@@ -3,14 +3,35 @@ import { errors } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { GetReconciliation, GetTolerance, SimulatePackingList } from '../../../contracts/shipping';
 import { completionDue, isCompletionSigned } from '../../../domain/shipping/completion';
-import { compareWithOrder, simulatePackingList, type SimulationRequest } from '../../../domain/shipping/packing';
-import { checkShipment } from '../../../domain/shipping/tolerance';
+import {
+  checkSimulationRequest,
+  compareWithOrder,
+  simulatePackingList,
+  type SimulationRequest,
+} from '../../../domain/shipping/packing';
+import Decimal from 'decimal.js';
+import { lineAmount } from '../../../domain/money/money';
+import { payablePieces } from '../../../domain/shipping/tolerance';
 import { loadShippingSettings } from '../../../shipping/settings';
-import { toleranceOf } from '../../../shipping/tolerance';
+import { judgeShipment, type JudgedShipment } from '../../../shipping/tolerance';
 import { loadOrder } from '../../../invariants/order-state';
 import { linkedTo } from '../../../db/links';
+import { rejectIf } from '../../../invariants/guard';
 
-const money = (value: number) => Math.round(value * 100) / 100;
+/** The tolerance and how the shipment stands against it, cell by cell in a colour scope. */
+const toleranceData = (judged: JudgedShipment): GetTolerance.Response['data'] => ({
+  ordered: judged.ordered,
+  shipped: judged.shipped,
+  underPct: judged.underPct,
+  overPct: judged.overPct,
+  allowedMin: judged.allowedMin,
+  allowedMax: judged.allowedMax,
+  within: judged.within,
+  scope: judged.scope,
+  cells: judged.cells,
+  outside: judged.outside,
+  source: judged.source,
+});
 
 /** Shipment tolerance, the simulated packing list and the reconciliation of one order. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -40,10 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async tolerance(documentId: string, shipped?: number): Promise<GetTolerance.Response> {
       const order = await orderRow(documentId);
-      const tolerance = await toleranceOf(strapi, order.id);
-      const quantity = shipped ?? (await finalPieces(order.id))?.totalPieces ?? null;
-      const check = checkShipment(tolerance.ordered, tolerance, quantity === null ? null : Number(quantity));
-      return { data: { ...check, source: tolerance.source } };
+      const judged = await judgeShipment(strapi, order.id, shipped === undefined ? undefined : { total: shipped });
+      return { data: toleranceData(judged) };
     },
 
     /** Builds (or rebuilds) the order's simulated packing list; the packing-list guard derives its totals. */
@@ -53,6 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ) {
       const order = await loadOrder(strapi, { documentId });
       if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+      rejectIf(checkSimulationRequest(order.lines, { ...request, cartonWeightKg: 0 }));
       const settings = await loadShippingSettings(strapi);
       const cartons = simulatePackingList(
         order.lines,
@@ -73,8 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async reconciliation(documentId: string, now = new Date()): Promise<GetReconciliation.Response> {
       const order = await orderRow(documentId);
-      const [tolerance, finalList, lines, completion, settings] = await Promise.all([
-        toleranceOf(strapi, order.id),
+      const [finalList, lines, completion, settings] = await Promise.all([
         finalPieces(order.id),
         strapi.db.query(UID.orderLine).findMany({
           where: { ...linkedTo(strapi, UID.orderLine, 'order', order.id) },
@@ -87,15 +106,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const report = completion as Record<string, string | number | boolean | null> | null;
       const reported = report?.shippedQuantity;
-      const shipped =
-        reported !== null && reported !== undefined
-          ? Number(reported)
-          : finalList
-            ? Number(finalList.totalPieces ?? 0)
-            : null;
-      const check = checkShipment(tolerance.ordered, tolerance, shipped);
-      const fob = Number(order.fobPrice);
-      const shortOver = shipped === null ? null : shipped - tolerance.ordered;
+      // The completion report's count wins; else the final packing list (judged per colour).
+      const judged = await judgeShipment(
+        strapi,
+        order.id,
+        reported !== null && reported !== undefined ? { total: Number(reported) } : undefined
+      );
+      const { shipped, ordered } = judged;
+      const currency = order.currency;
+      const fob = String(order.fobPrice ?? 0);
+      const shortOver = shipped === null ? null : shipped - ordered;
+      const payable = payablePieces(judged);
       const comparison = compareWithOrder(
         (lines as Array<{ colour: string; size: string; quantity: number }>).map(({ colour, size, quantity }) => ({
           colour,
@@ -112,30 +133,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             (report.reportDate as string | null) ?? null
           )
         : null;
+      const amount = (quantity: number) => lineAmount(quantity, fob, currency);
       return {
         data: {
           order: { documentId: order.documentId, poNumber: order.poNumber, stage: order.stage },
-          ordered: tolerance.ordered,
+          ordered,
           shipped,
           shortOver,
           shortOverPct:
-            shortOver === null || tolerance.ordered === 0
+            shortOver === null || ordered === 0
               ? null
-              : Math.round((shortOver / tolerance.ordered) * 10000) / 100,
-          within: check.within,
-          tolerance: {
-            underPct: check.underPct,
-            overPct: check.overPct,
-            allowedMin: check.allowedMin,
-            allowedMax: check.allowedMax,
-            source: tolerance.source,
-          },
-          fobPrice: fob,
-          currency: order.currency,
-          orderedAmount: money(tolerance.ordered * fob),
-          invoiceAmount: shipped === null ? null : money(shipped * fob),
-          shortShipmentValue: shortOver === null ? null : money(Math.max(0, -shortOver) * fob),
-          lines: finalList ? comparison.map((line) => ({ ...line, value: money(line.packed * fob) })) : [],
+              : new Decimal(shortOver)
+                  .times(100)
+                  .dividedBy(ordered)
+                  .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+                  .toNumber(),
+          within: judged.within,
+          tolerance: toleranceData(judged),
+          fobPrice: Number(order.fobPrice ?? 0),
+          currency,
+          orderedAmount: amount(ordered),
+          payableQuantity: payable?.payable ?? null,
+          excessQuantity: payable?.excess ?? null,
+          invoiceAmount: payable ? amount(payable.payable) : null,
+          excessValue: payable ? amount(payable.excess) : null,
+          shortShipmentValue: shortOver === null ? null : amount(Math.max(0, -shortOver)),
+          lines: finalList ? comparison.map((line) => ({ ...line, value: amount(line.packed) })) : [],
           completion: report
             ? {
                 shippedAt: (report.shippedAt as string | null) ?? null,

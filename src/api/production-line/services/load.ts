@@ -3,7 +3,7 @@ import { addDays, format, parseISO, startOfDay } from 'date-fns';
 import { UID } from '../../../constants';
 import type { GetLineLoad } from '../../../contracts/production';
 import { lineLoad } from '../../../domain/production/line-load';
-import { workingDaysBetween, workingWindowStart } from '../../../domain/production/working-days';
+import { workingDaysBetween, workingWindowStart } from '../../../domain/calendar/factory-calendar';
 import { loadProductionSettings } from '../../../production/settings';
 import { linkedTo } from '../../../db/links';
 

@@ -78,6 +78,11 @@ export interface AtRiskOrder {
   projectedReady: string | null;
   exFactoryDate: string;
   daysLate: number;
+  /** Why the projection puts it at risk: no output for days, too slow, or a plan that cannot make it. */
+  risk: 'stalled' | 'too-slow' | 'not-started';
+  /** Working days since the last sewing output. */
+  idleDays: number;
+  /** The cause of the latest open production exception, if one was recorded. */
   cause: string | null;
   action: string | null;
   owner: { key: string; name: string; nameZh: string } | null;

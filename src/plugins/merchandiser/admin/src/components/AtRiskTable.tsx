@@ -110,7 +110,7 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
                       ? zh
                         ? (CAUSES_ZH[order.cause] ?? order.cause)
                         : order.cause
-                      : t('atRisk.noCause', 'No exception recorded')}
+                      : `${t(`risk.${order.risk}`, order.risk)} · ${t('atRisk.noCause', 'No exception recorded')}`}
                   </Typography>
                 </Td>
                 <Td>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { projectFinish, type DailyOutput } from '../../../../../domain/production/projection';
+import { plannedSewingRate, projectFinish, type DailyOutput } from '../../../../../domain/production/projection';
 import { loadProductionSettings } from '../../../../../production/settings';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
 import { CLOSED_STAGES } from '../constants';
@@ -12,6 +12,7 @@ const ORDER = 'api::order.order';
 const REPORT = 'api::production-report.production-report';
 const EXCEPTION = 'api::production-exception.production-exception';
 const DEPARTMENT = 'api::department.department';
+const MILESTONE = 'api::order-milestone.order-milestone';
 
 interface OrderRow {
   id: number;
@@ -96,6 +97,27 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
     ownerNameZh: string | null;
   }>;
 
+  // The T&A sewing window (milestones closed by sewing output) gives an unstarted order its planned rate.
+  const milestones = s.table(MILESTONE);
+  const milestoneOrder = s.link(MILESTONE, 'order');
+  const sewingWindow = (await k(milestones)
+    .join(milestoneOrder.table, milestoneOrder.from, `${milestones}.id`)
+    .select({
+      order: milestoneOrder.to,
+      completedBy: s.col(MILESTONE, 'completedBy'),
+      planned: s.col(MILESTONE, 'plannedDate'),
+    })
+    .where(s.col(MILESTONE, 'completedByParam'), 'sewing')
+    .whereIn(s.col(MILESTONE, 'completedBy'), ['output-started', 'output-complete'])
+    .whereIn(milestoneOrder.to, openIds.clone())) as Array<{ order: number; completedBy: string; planned: unknown }>;
+  const windows = new Map<number, { start: string | null; end: string | null }>();
+  for (const m of sewingWindow) {
+    const window = windows.get(num(m.order)) ?? { start: null, end: null };
+    if (m.completedBy === 'output-started') window.start = dayOf(m.planned);
+    else window.end = dayOf(m.planned);
+    windows.set(num(m.order), window);
+  }
+
   // Grouped once: a lookup per order, not a scan of every report row per order.
   const dailyByOrder = new Map<number, DailyOutput[]>();
   for (const r of sewing) {
@@ -113,6 +135,7 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
     const id = num(row.id);
     const daily = dailyByOrder.get(id) ?? [];
     const exFactoryDate = dayOf(row.exFactory)!;
+    const window = windows.get(id) ?? { start: null, end: null };
     const projection = projectFinish({
       ordered: num(row.ordered),
       reports: daily,
@@ -121,6 +144,9 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
       calendar: settings.calendar,
       runRateDays: settings.runRateDays,
       bufferDays: settings.bufferDays,
+      stalledAfterDays: settings.stalledAfterDays,
+      plannedRate: plannedSewingRate(num(row.ordered), window, settings.calendar),
+      plannedStart: window.start,
     });
     if (!projection.atRisk) continue;
     const exception = latestException.get(id);
@@ -135,6 +161,8 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
       projectedReady: projection.projectedReady,
       exFactoryDate,
       daysLate: projection.daysLate,
+      risk: projection.cause ?? 'too-slow',
+      idleDays: projection.idleDays,
       cause: exception?.cause ?? null,
       action: exception?.action ?? null,
       owner: exception?.ownerKey

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, format, parseISO, startOfDay } from 'date-fns';
 import { lineLoad } from '../../../../../domain/production/line-load';
-import { workingDaysBetween, workingWindowStart } from '../../../../../domain/production/working-days';
+import { workingDaysBetween, workingWindowStart } from '../../../../../domain/calendar/factory-calendar';
 import { loadProductionSettings } from '../../../../../production/settings';
 import type { LineLoadRow, OutputPoint } from '../../../shared/contracts/dashboard';
 import { onlyFilteredOrders } from './filters';
