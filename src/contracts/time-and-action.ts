@@ -3,6 +3,7 @@
  * admin plugin: `GET /api/orders/:documentId/time-and-action`,
  * `POST /api/orders/:documentId/time-and-action/plan`, `GET /api/time-and-action/overview`.
  */
+import type { PlanWarning } from '../domain/time-and-action/feasibility';
 import type { MilestoneStatus } from '../domain/time-and-action/project';
 import type { CompletionEvent } from '../domain/time-and-action/template';
 
@@ -40,6 +41,8 @@ export interface OrderTimeline {
   projectedExFactory: string | null;
   late: boolean;
   counts: StatusCounts;
+  /** What makes the plan infeasible (flagged, never refused): past open milestones, purchases the lead time puts before the order, milestones before their prerequisite. */
+  warnings: PlanWarning[];
   milestones: MilestoneView[];
 }
 

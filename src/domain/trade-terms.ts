@@ -279,8 +279,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
   'production-setting': {
     runRateDays: { zh: '产量均值天数', en: 'Working days averaged for the run rate' },
     finishingBufferDays: { zh: '后道缓冲天数', en: 'Working days of finishing/packing after sewing' },
-    overProductionPct: { zh: '超产上限%', en: 'Output allowed beyond the order, %' },
-    overProductionMargin: { zh: '超产余量(件)', en: 'Pieces allowed beyond that' },
+    overProductionMargin: { zh: '超产余量(件)', en: "Pieces allowed beyond the order's over-shipment tolerance" },
     weeklyDaysOff: { zh: '每周休息日', en: 'Weekly days off as numbers, Sunday = 0 (e.g. [0])' },
     holidays: { zh: '假期', en: 'Shutdowns, both days included (e.g. the Spring Festival)' },
     makeUpDays: { zh: '调休上班日', en: 'Days off declared working days (调休)' },

@@ -4,6 +4,7 @@ import createError from 'http-errors';
 import { format, isAfter, parseISO, startOfDay } from 'date-fns';
 import { UID } from '../constants';
 import { checkOutputCap, type Operation } from '../domain/production/progress';
+import { toleranceOf } from '../shipping/tolerance';
 import { subcontractStatus } from '../domain/production/subcontract';
 import { violation, type Violation } from '../domain/violation';
 import { loadProductionSettings } from '../production/settings';
@@ -202,8 +203,12 @@ export const productionReportGuard: Guard = afterWrite({
       );
     }
     const cumulative = await cumulativeOutput(strapi, trx, order.id, operation);
-    const settings = await loadProductionSettings(strapi);
-    return checkOutputCap(operation, cumulative, Number(order.totalQuantity ?? 0), settings.cap);
+    // The cap follows the order's own shipment tolerance (over %), plus the factory's margin for spares.
+    const [settings, tolerance] = await Promise.all([loadProductionSettings(strapi), toleranceOf(strapi, order.id)]);
+    return checkOutputCap(operation, cumulative, Number(order.totalQuantity ?? 0), {
+      overPct: tolerance.overPct,
+      margin: settings.cap.margin,
+    });
   },
 });
 

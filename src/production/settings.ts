@@ -12,7 +12,8 @@ import {
 export interface ProductionSettings {
   runRateDays: number;
   bufferDays: number;
-  cap: OutputCap;
+  /** Pieces allowed beyond the order's over-tolerance (cutting spares, re-makes). */
+  cap: Pick<OutputCap, 'margin'>;
   calendar: WorkCalendar;
   /** Working days without output after which a started line counts as stalled. */
   stalledAfterDays: number;
@@ -21,7 +22,6 @@ export interface ProductionSettings {
 interface Row {
   runRateDays?: number | null;
   finishingBufferDays?: number | null;
-  overProductionPct?: number | null;
   overProductionMargin?: number | null;
   weeklyDaysOff?: unknown;
   holidays?: Holiday[] | null;
@@ -46,7 +46,7 @@ export async function loadProductionSettings(strapi: Core.Strapi): Promise<Produ
   return {
     runRateDays: row.runRateDays ?? 7,
     bufferDays: row.finishingBufferDays ?? 2,
-    cap: { overPct: Number(row.overProductionPct ?? 5), margin: row.overProductionMargin ?? 10 },
+    cap: { margin: row.overProductionMargin ?? 10 },
     calendar: factoryCalendar(daysOff(row.weeklyDaysOff), row.holidays ?? [], row.makeUpDays ?? []),
     stalledAfterDays: row.stalledAfterDays ?? 3,
   };

@@ -17,13 +17,22 @@ const REPORT = 'api::production-report.production-report';
 const count = (uid: string, where: Record<string, unknown> = {}) => app.strapi.db.query(uid as never).count({ where });
 
 /** An order of `pieces` (Navy/M), dated `orderDay` days from today. */
-async function order(pieces = 3000, orderDay = -30, data: Record<string, unknown> = {}) {
-  const made = await makeReadyOrder(app, {
-    orderDate: day(orderDay),
-    materialIssueDate: day(10),
-    exFactoryDate: day(20),
-    ...data,
-  });
+async function order(
+  pieces = 3000,
+  orderDay = -30,
+  data: Record<string, unknown> = {},
+  customer: Record<string, unknown> = {}
+) {
+  const made = await makeReadyOrder(
+    app,
+    {
+      orderDate: day(orderDay),
+      materialIssueDate: day(10),
+      exFactoryDate: day(20),
+      ...data,
+    },
+    customer
+  );
   const lines = await http(app).put(`/api/orders/${made.order.documentId}/lines`, {
     data: [{ colour: 'Navy', size: 'M', quantity: pieces }],
   });
@@ -101,6 +110,18 @@ describe('daily production reports (生产日报)', () => {
       'sewing output would reach 1061 pieces, beyond the 1000 ordered + 5% + 10 (1060)'
     );
     expect((await report(app, { order: o.documentId, line: line.documentId, goodQty: 60 })).status).toBe(201);
+  });
+
+  it("caps output by the order's own tolerance: Canada ships exactly, so 1000 + 0 % + 10", async () => {
+    const { order: o } = await order(1000, -30, {}, { market: 'CA' });
+    const line = await makeLine(app);
+    const first = await report(app, { order: o.documentId, line: line.documentId, date: day(-1), goodQty: 1010 });
+    expect(first.status).toBe(201);
+    const over = await report(app, { order: o.documentId, line: line.documentId, goodQty: 1 });
+    expect(over.status).toBe(400);
+    expect(over.body.error.message).toBe(
+      'sewing output would reach 1011 pieces, beyond the 1000 ordered + 0% + 10 (1010)'
+    );
   });
 
   it('a correction needs a reason and keeps the old figures; the key does not change', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { addDays, format, parseISO } from 'date-fns';
 import { errorPaths, errorRules, http } from '../helpers/http';
-import { makeSupplier } from '../helpers/materials';
+import { makeBomLine, makeMaterial, makeSupplier } from '../helpers/materials';
 import { makeLine, report } from '../helpers/production';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder } from '../helpers/workflow';
@@ -298,6 +298,35 @@ describe('an order’s T&A', () => {
       plannedDate: found['cutting-start'].plannedDate,
       actualDate: null,
     });
+  });
+
+  it("plans a purchase by its supplier's lead time and warns, without refusing, when the plan cannot be met", async () => {
+    const { order } = await makeReadyOrder(app, { orderDate: day(-2), exFactoryDate: day(50) });
+    const plain = byKey(
+      (await http(app).post(`/api/orders/${order.documentId}/time-and-action/plan`, {})).body.data.milestones
+    );
+    // a fabric whose default supplier needs 120 days: the order must have been placed long ago
+    const supplier = await makeSupplier(app, { leadTimeDays: 120 });
+    const fabric = await makeMaterial(app, { defaultSupplier: supplier.documentId });
+    expect((await makeBomLine(app, order.documentId, fabric.documentId)).documentId).toBeTruthy();
+    const res = await http(app).post(`/api/orders/${order.documentId}/time-and-action/plan`, {});
+    expect(res.status).toBe(200);
+    const found = byKey(res.body.data.milestones);
+    // fabric ordered = fabric in house − 120 calendar days, earlier than the template's date
+    expect(found['fabric-in-house'].plannedDate).toBe(plain['fabric-in-house'].plannedDate);
+    expect(found['fabric-ordered'].plannedDate).toBe(
+      format(addDays(parseISO(found['fabric-in-house'].plannedDate), -120), 'yyyy-MM-dd')
+    );
+    expect(found['fabric-ordered'].plannedDate < plain['fabric-ordered'].plannedDate).toBe(true);
+    expect(res.body.data.warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ milestone: 'fabric-ordered', rule: 'before-order-date' })])
+    );
+    // stored as planned: the plan is flagged, not refused
+    expect(byKey(await rows(order.documentId))['fabric-ordered'].plannedDate).toBe(found['fabric-ordered'].plannedDate);
+    const shown = await timeline(order.documentId);
+    expect((shown as unknown as { warnings: Array<{ rule: string }> }).warnings.map((w) => w.rule)).toContain(
+      'before-order-date'
+    );
   });
 
   it('a customer’s own template, with a manual milestone, is used for its orders', async () => {

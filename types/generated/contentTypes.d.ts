@@ -1815,7 +1815,7 @@ export interface ApiProductionReportProductionReport extends Struct.CollectionTy
 export interface ApiProductionSettingProductionSetting extends Struct.SingleTypeSchema {
   collectionName: 'production_settings';
   info: {
-    description: '\u751F\u4EA7\u53C2\u6570 \u00B7 \u5DE5\u5382\u65E5\u5386 \u00B7 Run rate window, finishing buffer, over-production cap, stalled line, factory calendar (weekly day off, holidays, make-up working days \u8C03\u4F11)';
+    description: "\u751F\u4EA7\u53C2\u6570 \u00B7 \u5DE5\u5382\u65E5\u5386 \u00B7 Run rate window, finishing buffer, over-production margin (beyond the order's tolerance), stalled line, factory calendar (weekly day off, holidays, make-up working days \u8C03\u4F11)";
     displayName: 'Production settings';
     pluralName: 'production-settings';
     singularName: 'production-setting';
@@ -1850,16 +1850,6 @@ export interface ApiProductionSettingProductionSetting extends Struct.SingleType
         number
       > &
       Schema.Attribute.DefaultTo<10>;
-    overProductionPct: Schema.Attribute.Decimal &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMax<
-        {
-          max: 50;
-          min: 0;
-        },
-        number
-      > &
-      Schema.Attribute.DefaultTo<5>;
     publishedAt: Schema.Attribute.DateTime;
     runRateDays: Schema.Attribute.Integer &
       Schema.Attribute.Required &

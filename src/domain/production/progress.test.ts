@@ -13,6 +13,10 @@ describe('production progress', () => {
 
   it('caps cumulative output at the order + over-tolerance + margin', () => {
     expect(outputLimit(1000, { overPct: 5, margin: 10 })).toBe(1060);
+    // 100 + 15 % = 115 exactly (binary floats give 114.99999999999999, floored to 114);
+    // Canada ships exactly: 1000 + 0 % + 10
+    expect(outputLimit(100, { overPct: 15, margin: 0 })).toBe(115);
+    expect(outputLimit(1000, { overPct: 0, margin: 10 })).toBe(1010);
     expect(checkOutputCap('sewing', 1060, 1000, { overPct: 5, margin: 10 })).toEqual([]);
     const [found] = checkOutputCap('sewing', 1061, 1000, { overPct: 5, margin: 10 });
     expect(found).toMatchObject({ path: ['goodQty'], rule: 'output-over-order' });

@@ -1,3 +1,4 @@
+import { scaledPieces } from '../shipping/tolerance';
 import { violation, type Violation } from '../violation';
 
 export const OPERATIONS = ['cutting', 'sewing', 'finishing', 'washing', 'packing'] as const;
@@ -26,8 +27,9 @@ export interface OutputCap {
   margin: number;
 }
 
+/** ⌊ordered × (1 + over)⌋ + margin, rounded as the tolerance engine rounds (1000 × 1.05 is 1050). */
 export const outputLimit = (ordered: number, cap: OutputCap) =>
-  Math.floor(ordered * (1 + cap.overPct / 100)) + cap.margin;
+  Math.floor(scaledPieces(ordered, cap.overPct)) + cap.margin;
 
 /** Cumulative output of an operation may not exceed the order plus the over-tolerance and the margin. */
 export function checkOutputCap(operation: Operation, cumulative: number, ordered: number, cap: OutputCap): Violation[] {

@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { shiftDate, type WorkCalendar } from '../calendar/factory-calendar';
+import { latestPurchaseDate } from './feasibility';
 import type { MilestoneDefinition } from './template';
 
 export interface PlanningOrder {
@@ -45,7 +46,9 @@ export function planMilestones(
   definitions: readonly MilestoneDefinition[],
   order: PlanningOrder,
   calendar: WorkCalendar,
-  lineOutputPerDay: number
+  lineOutputPerDay: number,
+  /** The longest supplier lead time (calendar days) per kind of material the order buys. */
+  leadTimes: Partial<Record<string, number>> = {}
 ): PlannedMilestone[] {
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const planned = new Map<string, Date>();
@@ -69,7 +72,24 @@ export function planMilestones(
     planned.set(definition.key, date);
     return date;
   };
+  const plannedOf = (definition: MilestoneDefinition) => format(dateOf(definition), 'yyyy-MM-dd');
+  // A purchase is planned no later than its receipt less the supplier's lead time.
+  const receiptOf = (kind: string | null) =>
+    definitions.find((d) => d.completedBy === 'materials-received' && (d.completedByParam ?? null) === kind);
   return definitions
     .filter((definition) => applies(definition, order))
-    .map((definition) => ({ definition, plannedDate: format(dateOf(definition), 'yyyy-MM-dd') }));
+    .map((definition) => {
+      const plannedDate = plannedOf(definition);
+      if (definition.completedBy !== 'materials-ordered') return { definition, plannedDate };
+      const kind = definition.completedByParam ?? null;
+      const receipt = receiptOf(kind);
+      return {
+        definition,
+        plannedDate: latestPurchaseDate(
+          plannedDate,
+          receipt ? plannedOf(receipt) : null,
+          kind ? leadTimes[kind] : null
+        ),
+      };
+    });
 }

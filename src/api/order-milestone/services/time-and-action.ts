@@ -10,6 +10,7 @@ import type {
   StatusCounts,
 } from '../../../contracts/time-and-action';
 import { completionDate } from '../../../domain/time-and-action/events';
+import { planWarnings } from '../../../domain/time-and-action/feasibility';
 import { effectiveOffset, planMilestones } from '../../../domain/time-and-action/plan';
 import {
   projectMilestones,
@@ -95,6 +96,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
     })) as Array<MilestoneRow & { order: { id: number } | null }>;
 
+  /**
+   * The longest lead time (calendar days) per kind of material on the order's
+   * consumption sheet: the material's own, else its default supplier's.
+   */
+  async function purchaseLeadTimes(orderId: number): Promise<Record<string, number>> {
+    const lines = (await strapi.db.query(UID.bomLine).findMany({
+      where: linkedTo(strapi, UID.bomLine, 'order', orderId),
+      select: ['id'],
+      populate: {
+        material: { select: ['kind', 'leadTimeDays'], populate: { defaultSupplier: { select: ['leadTimeDays'] } } },
+      },
+    })) as Array<{
+      material: {
+        kind: string;
+        leadTimeDays: number | null;
+        defaultSupplier: { leadTimeDays: number | null } | null;
+      } | null;
+    }>;
+    const longest: Record<string, number> = {};
+    for (const { material } of lines) {
+      const days = material?.leadTimeDays ?? material?.defaultSupplier?.leadTimeDays ?? null;
+      if (material && days !== null) longest[material.kind] = Math.max(longest[material.kind] ?? 0, Number(days));
+    }
+    return longest;
+  }
+
   /** Plans (or re-plans) an order's milestones: actual dates are kept, milestones that stopped applying go unless done. */
   async function plan(orderId: number): Promise<PlanTimeAndAction.Response['meta']> {
     const order = await loadOrder({ id: orderId });
@@ -104,6 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       loadProductionSettings(strapi),
     ]);
     const quantity = Number(order.totalQuantity ?? 0);
+    const leadTimes = await purchaseLeadTimes(orderId);
     const planned = planMilestones(
       template.milestones,
       {
@@ -114,7 +142,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         requiresPrintOrEmbroidery: !!order.requiresPrintOrEmbroidery,
       },
       settings.calendar,
-      template.lineOutputPerDay
+      template.lineOutputPerDay,
+      leadTimes
     );
     const existing = new Map((await rowsOf([orderId])).map((row) => [row.key, row]));
     const counts = { created: 0, updated: 0, removed: 0 };
@@ -222,6 +251,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         projectedExFactory: projection.projectedExFactory,
         late: projection.late,
         counts,
+        // Past open milestones show as overdue here; the plan endpoint flags them too.
+        warnings: planWarnings(mine, { today, orderDate: order.orderDate, pastOpen: false }),
         milestones: views,
       };
     });
@@ -254,7 +285,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const order = await loadOrder({ documentId });
       if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
       const meta = await strapi.db.transaction(() => plan(order.id));
-      return { data: (await timelines([order], today))[0], meta };
+      const timeline = (await timelines([order], today))[0];
+      const warnings = planWarnings(timeline.milestones, { today, orderDate: order.orderDate });
+      return { data: { ...timeline, warnings }, meta };
     },
 
     /**
