@@ -55,7 +55,7 @@ const MAIN_FIELDS: Record<string, string> = {
 /** Fields the content manager must show but never let anyone type into. */
 const READ_ONLY: Record<string, string[]> = {
   order: ['totalQuantity', 'stage', 'stageDates', 'heldStage'],
-  'material-receipt': ['result', 'findings', 'fourPointLotAverage', 'passedQuantity'],
+  'material-receipt': ['result', 'findings', 'fourPointLotAverage', 'fourPointLotAveragePer100SqM', 'passedQuantity'],
   'supplement-request': ['status'],
   'production-report': ['corrections'],
   'production-exception': ['appliedAt'],

@@ -145,6 +145,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     consumptionPerPiece: { zh: '单耗', en: 'Consumption per garment, in the material unit' },
     wastagePct: { zh: '损耗率%', en: 'Wastage %' },
     stage: { zh: '前道/后道', en: 'front (cutting, sewing) or back-end trims' },
+    packSize: {
+      zh: '包装规格(每包数量)',
+      en: 'Sold in packs of (e.g. 144 buttons a gross): purchases round up to whole packs',
+    },
+    minimumOrderQty: { zh: '最小起订量', en: 'Minimum order quantity: a purchase is never smaller' },
   },
   'purchase-order': {
     poNumber: { zh: '采购单号', en: 'Purchase order number (unique)' },
@@ -187,9 +192,10 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     qcRejectReason: { zh: '质检判退原因', en: 'QC rejection reason (fails the lot)' },
     conditionalAcceptance: { zh: '让步接收', en: 'QC accepts a lot outside the limits' },
     conditionalReason: { zh: '让步接收原因', en: 'Why the lot is accepted conditionally' },
-    result: { zh: '检验结果(自动)', en: 'pass, fail or conditional — derived' },
+    result: { zh: '检验结果(自动)', en: 'pass, fail, conditional or incomplete (measurements missing) — derived' },
     findings: { zh: '检验问题(自动)', en: 'What is outside the limits — derived' },
     fourPointLotAverage: { zh: '四分制批平均分(自动)', en: 'Lot average points/100 yd² — derived' },
+    fourPointLotAveragePer100SqM: { zh: '四分制批平均分/100m²(自动)', en: 'Lot average points/100 m² — derived' },
     passedQuantity: { zh: '合格入库数量(自动)', en: 'Quantity in house — derived' },
     cuttingApproved: { zh: '可开裁(质检)', en: 'QC approves cutting' },
     tradeSignedOff: { zh: '贸易签字', en: 'Trade signed the inspection' },

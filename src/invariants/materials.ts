@@ -2,13 +2,14 @@ import { isAfter, isBefore, parseISO, startOfTomorrow } from 'date-fns';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import {
+  checkInspectable,
   judgeReceipt,
   overReceipt,
   passedQuantity,
   type Construction,
   type MaterialKind,
 } from '../domain/materials/inspection';
-import { evaluateFourPoint, type RollInspection } from '../domain/materials/four-point';
+import { checkRolls, evaluateFourPoint, withTalliedPoints, type RollInspection } from '../domain/materials/four-point';
 import { DERIVED_STATUSES, derivePurchaseStatus, type PurchaseStatus } from '../domain/materials/purchase-status';
 import { violation, type Violation } from '../domain/violation';
 import { loadMaterialSettings } from '../materials/settings';
@@ -166,11 +167,31 @@ export const purchaseOrderLineGuard: Guard = afterWrite({
   },
 });
 
-const DERIVED_RECEIPT_FIELDS = ['result', 'findings', 'fourPointLotAverage', 'passedQuantity'] as const;
+const DERIVED_RECEIPT_FIELDS = [
+  'result',
+  'findings',
+  'fourPointLotAverage',
+  'fourPointLotAveragePer100SqM',
+  'passedQuantity',
+] as const;
+
+/** A stored roll (decimals may come back as strings) as the 4-point module reads it. */
+const rollOf = (roll: RollInspection): RollInspection => ({
+  ...roll,
+  length: Number(roll.length),
+  cuttableWidth: Number(roll.cuttableWidth),
+  points: Number(roll.points ?? 0),
+});
 
 type ReceiptRow = Row & {
   purchaseOrderLine: { id: number; quantity: number; order: Ref; material: Ref; purchaseOrder: Ref } | null;
-  material: { id: number; kind: MaterialKind; construction: Construction | null; widthCm: number | null } | null;
+  material: {
+    id: number;
+    code: string;
+    kind: MaterialKind;
+    construction: Construction | null;
+    widthCm: number | null;
+  } | null;
   order: { id: number; customer: Ref } | null;
   fourPoint: RollInspection[] | null;
 };
@@ -187,7 +208,7 @@ export const materialReceiptGuard: Guard = afterWrite({
   trimmed: ['lots'],
   populate: {
     purchaseOrderLine: { select: ['id', 'quantity'], populate: { order: ID, material: ID, purchaseOrder: ID } },
-    material: { select: ['id', 'kind', 'construction', 'widthCm'] },
+    material: { select: ['id', 'code', 'kind', 'construction', 'widthCm'] },
     order: { select: ['id'], populate: { customer: ID } },
     fourPoint: true,
   },
@@ -240,7 +261,7 @@ export const materialReceiptGuard: Guard = afterWrite({
       (materialId
         ? ((await strapi.db.query(UID.material).findOne({
             where: { id: materialId },
-            select: ['id', 'kind', 'construction', 'widthCm'],
+            select: ['id', 'code', 'kind', 'construction', 'widthCm'],
           })) as ReceiptRow['material'])
         : null);
     const customerId =
@@ -272,43 +293,27 @@ export const materialReceiptGuard: Guard = afterWrite({
       }
     }
 
-    const judgement = judgeReceipt(
-      {
-        kind: material?.kind ?? 'fabric',
-        construction: material?.construction ?? null,
-        orderedWidthCm: num(material?.widthCm),
-        inspectedAt: (record.inspectedAt as string | null) ?? null,
-        shrinkageLengthPct: num(record.shrinkageLengthPct),
-        shrinkageWidthPct: num(record.shrinkageWidthPct),
-        measuredWidthCm: num(record.measuredWidthCm),
-        rolls: (record.fourPoint ?? []).map((roll) => ({
-          ...roll,
-          length: Number(roll.length),
-          cuttableWidth: Number(roll.cuttableWidth),
-        })),
-        qcRejectReason: (record.qcRejectReason as string | null) ?? null,
-        conditionalAcceptance: !!record.conditionalAcceptance,
-        conditionalReason: (record.conditionalReason as string | null) ?? null,
-      },
-      settings.quality
-    );
-    const rolls = record.fourPoint ?? [];
-    if (rolls.some((roll) => !(Number(roll.length) > 0) || !(Number(roll.cuttableWidth) > 0))) {
-      found.push(
-        violation(
-          ['fourPoint'],
-          'roll-size-positive',
-          'every inspected roll needs a length and a cuttable width above 0'
-        )
-      );
-    }
-    const lotAverage =
-      rolls.length > 0 && found.every((v) => v.rule !== 'roll-size-positive')
-        ? evaluateFourPoint(
-            rolls.map((roll) => ({ ...roll, length: Number(roll.length), cuttableWidth: Number(roll.cuttableWidth) })),
-            settings.quality.fourPoint
-          ).lotAverage
-        : null;
+    const rolls = (record.fourPoint ?? []).map((roll) => withTalliedPoints(rollOf(roll)));
+    found.push(...checkRolls(rolls));
+    const inspection = {
+      kind: material?.kind ?? 'fabric',
+      construction: material?.construction ?? null,
+      orderedWidthCm: num(material?.widthCm),
+      inspectedAt: (record.inspectedAt as string | null) ?? null,
+      shrinkageLengthPct: num(record.shrinkageLengthPct),
+      shrinkageWidthPct: num(record.shrinkageWidthPct),
+      measuredWidthCm: num(record.measuredWidthCm),
+      rolls,
+      qcRejectReason: (record.qcRejectReason as string | null) ?? null,
+      conditionalAcceptance: !!record.conditionalAcceptance,
+      conditionalReason: (record.conditionalReason as string | null) ?? null,
+    };
+    found.push(...checkInspectable(inspection, material?.code ?? null));
+    const scorable = found.every((v) => !v.rule.startsWith('roll-') && v.rule !== 'construction-required');
+    const judgement = scorable ? judgeReceipt(inspection, settings.quality) : { result: null, findings: [] };
+    const fourPoint = scorable && rolls.length > 0 ? evaluateFourPoint(rolls, settings.quality.fourPoint) : null;
+    const lotAverage = fourPoint?.lotAverage ?? null;
+    if (fourPoint) derived.fourPointLotAveragePer100SqM = fourPoint.lotAveragePer100SqM;
 
     if (
       record.cuttingApproved &&

@@ -30,7 +30,7 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
     strapi.db.query(UID.orderLine).findMany({ where: byOrder(UID.orderLine), select: ['id', 'colour', 'quantity'] }),
     strapi.db.query(UID.bomLine).findMany({
       where: byOrder(UID.bomLine),
-      select: ['id', 'colour', 'consumptionPerPiece', 'wastagePct'],
+      select: ['id', 'colour', 'consumptionPerPiece', 'wastagePct', 'packSize', 'minimumOrderQty'],
       populate: { material: MATERIAL },
     }),
     strapi.db.query(UID.purchaseOrderLine).findMany({
@@ -63,6 +63,8 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
       colour: string | null;
       consumptionPerPiece: number;
       wastagePct: number | null;
+      packSize: number | null;
+      minimumOrderQty: number | null;
       material: MaterialRef | null;
     }>,
     Array<{ id: number; quantity: number; dueDate: string; material: MaterialRef | null }>,
@@ -100,6 +102,7 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
               colour: entry.colour,
               consumptionPerPiece: Number(entry.consumptionPerPiece),
               wastagePct: Number(entry.wastagePct ?? 0),
+              unit: entry.material?.unit ?? null,
             },
           ]
         : [];
@@ -119,6 +122,9 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
     const mine = <T extends { material: MaterialRef | null }>(rows: T[]) =>
       rows.filter((row) => row.material?.documentId === material.documentId);
     const myPoLines = mine(poLines);
+    // Several BOM lines of one material (per colour): the largest pack and minimum govern the purchase.
+    const myBom = mine(bom);
+    const most = (values: Array<number | null>) => Math.max(0, ...values.map((v) => Number(v ?? 0))) || null;
     const myReceipts = mine(receipts);
     const openDue = myPoLines
       .filter((line) => (receivedOnLine.get(line.id) ?? 0) < Number(line.quantity))
@@ -137,6 +143,10 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
       returned: sum(myReceipts.map((receipt) => Number(receipt.rejectedQuantity ?? 0))),
       issued: sum(issues.flatMap((issue) => mine(issue.lines).map((line) => Number(line.quantity)))),
       nextDueDate: openDue[0] ?? null,
+      buying: {
+        packSize: most(myBom.map((line) => line.packSize)),
+        minimumOrderQty: most(myBom.map((line) => line.minimumOrderQty)),
+      },
     };
   });
 

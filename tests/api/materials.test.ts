@@ -73,6 +73,7 @@ describe('GET /api/orders/:documentId/materials', () => {
     expect(entry(body, button.code)).toMatchObject({
       required: 1836,
       ordered: 1850,
+      toOrder: 0,
       status: 'ordered',
       nextDueDate: day(5),
     });
@@ -182,7 +183,7 @@ describe('receipts: quantity check, then quality check, in one transaction', () 
           fourPoint: [{ length: 0, lengthUnit: 'yd', cuttableWidth: 45, widthUnit: 'in', points: 2 }],
         }),
       },
-      'fourPoint',
+      'fourPoint.0',
     ],
   ])('refuses %j with 400 naming %s, writing nothing', async (data, path) => {
     const { fabricLine } = await orderWithMaterials();
@@ -243,6 +244,67 @@ describe('receipts: quantity check, then quality check, in one transaction', () 
     await http(app).put('/api/quality-setting', { data: { shrinkageWovenPct: 3 } });
   });
 
+  it('a fabric marked inspected without its measurements is incomplete: nothing in house', async () => {
+    const { fabricLine } = await orderWithMaterials();
+    const bare = await receive(app, { purchaseOrderLine: fabricLine.documentId, quantity: 100, inspectedAt: day(0) });
+    expect(bare.status).toBe(201);
+    expect(bare.body.data).toMatchObject({ result: 'incomplete', passedQuantity: 0 });
+    expect(bare.body.data.findings).toHaveLength(4);
+    const stored = await app.strapi.db
+      .query('api::material-receipt.material-receipt')
+      .findOne({ where: { documentId: bare.body.data.documentId }, select: ['result', 'passedQuantity'] });
+    expect(stored).toMatchObject({ result: 'incomplete', passedQuantity: 0 });
+  });
+
+  it('refuses to inspect a fabric whose construction is unset, instead of judging it as woven', async () => {
+    const { order } = await orderWithMaterials();
+    const unknown = await makeMaterial(app, { construction: null });
+    const res = await receive(app, {
+      order: order.documentId,
+      material: unknown.documentId,
+      quantity: 50,
+      ...goodInspection(),
+    });
+    expect(res.status).toBe(400);
+    expect(errorRules(res.body)).toEqual(['construction-required']);
+    expect(
+      await count('api::material-receipt.material-receipt', { material: { documentId: unknown.documentId } })
+    ).toBe(0);
+  });
+
+  it('refuses more than 4 points a linear yard, naming the roll; converts defects tallied by length', async () => {
+    const { fabricLine } = await orderWithMaterials();
+    const roll = { rollNo: 'R9', length: 10, lengthUnit: 'yd', cuttableWidth: 45, widthUnit: 'in' };
+    const tooMany = await receive(app, {
+      purchaseOrderLine: fabricLine.documentId,
+      quantity: 100,
+      ...goodInspection({ fourPoint: [{ ...roll, points: 41 }] }),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(errorRules(tooMany.body)).toEqual(['roll-points-per-yard']);
+    expect(errorPaths(tooMany.body)).toEqual(['fourPoint.0.points']);
+    expect(tooMany.body.error.message).toMatch(/roll R9/);
+    expect(
+      await count('api::material-receipt.material-receipt', {
+        purchaseOrderLine: { documentId: fabricLine.documentId },
+      })
+    ).toBe(0);
+    // 7 defects over 9" (28) + 2 up to 3" (2) = 30 points on 130 yd × 45" = 18.46 /100 yd² = 22.08 /100 m²
+    const tallied = await receive(app, {
+      purchaseOrderLine: fabricLine.documentId,
+      quantity: 100,
+      ...goodInspection({
+        fourPoint: [{ ...roll, length: 130, defectsOver9in: 7, defectsUpTo3in: 2 }],
+      }),
+    });
+    expect(tallied.status).toBe(201);
+    expect(tallied.body.data).toMatchObject({
+      result: 'pass',
+      fourPointLotAverage: 18.46,
+      fourPointLotAveragePer100SqM: 22.08,
+    });
+  });
+
   it('re-judges when the inspection is completed later', async () => {
     const { fabricLine } = await orderWithMaterials();
     const counted = await receive(app, { purchaseOrderLine: fabricLine.documentId, quantity: 100 });
@@ -281,6 +343,28 @@ describe('purchase orders', () => {
     });
     expect(res.status).toBe(400);
     expect(errorPaths(res.body).sort()).toEqual(['order', 'quantity']);
+  });
+});
+
+describe('the purchase suggestion', () => {
+  it('rounds pieces up to whole units, then to whole packs and the minimum order', async () => {
+    const { order } = await makeReadyOrder(app);
+    // 300 pieces (the ready order) × 1 zip × 1.015 = 304.5 → 305 pcs; packs of 100 → 400; minimum 500 → 500
+    const zip = await makeMaterial(app, {
+      name: 'YKK zip 18 cm',
+      kind: 'trim',
+      unit: 'pcs',
+      construction: null,
+      widthCm: null,
+    });
+    await makeBomLine(app, order.documentId, zip.documentId, {
+      consumptionPerPiece: 1,
+      wastagePct: 1.5,
+      packSize: 100,
+      minimumOrderQty: 500,
+    });
+    const body = await ledger(order.documentId);
+    expect(entry(body, zip.code)).toMatchObject({ required: 305, ordered: 0, toOrder: 500 });
   });
 });
 

@@ -211,13 +211,55 @@ export interface PurchasingExpeditingNote extends Struct.ComponentSchema {
 export interface QualityFourPointRoll extends Struct.ComponentSchema {
   collectionName: 'components_quality_four_point_rolls';
   info: {
-    description: '\u56DB\u5206\u5236\u9A8C\u5E03 \u00B7 One roll: length inspected, cuttable width, defect points';
+    description: '\u56DB\u5206\u5236\u9A8C\u5E03 \u00B7 One roll: length inspected, cuttable width, defect points \u2014 or defects tallied by length (\u22643" 1, 3\u20136" 2, 6\u20139" 3, >9" 4; holes \u22641" 2, >1" 4), which then give the points';
     displayName: '4-point roll';
     icon: 'layer';
   };
   attributes: {
     cuttableWidth: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    defects3to6in: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    defects6to9in: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    defectsOver9in: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    defectsUpTo3in: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    holesOver1in: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    holesUpTo1in: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
           min: 0;
@@ -236,13 +278,13 @@ export interface QualityFourPointRoll extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'yd'>;
     points: Schema.Attribute.Integer &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
           min: 0;
         },
         number
-      >;
+      > &
+      Schema.Attribute.DefaultTo<0>;
     rollNo: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;

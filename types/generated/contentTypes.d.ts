@@ -516,7 +516,21 @@ export interface ApiBomLineBomLine extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::bom-line.bom-line'> & Schema.Attribute.Private;
     material: Schema.Attribute.Relation<'manyToOne', 'api::material.material'>;
+    minimumOrderQty: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    packSize: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     publishedAt: Schema.Attribute.DateTime;
     stage: Schema.Attribute.Enumeration<['front', 'back-end']> &
       Schema.Attribute.Required &
@@ -1005,6 +1019,7 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
     findings: Schema.Attribute.JSON;
     fourPoint: Schema.Attribute.Component<'quality.four-point-roll', true>;
     fourPointLotAverage: Schema.Attribute.Decimal;
+    fourPointLotAveragePer100SqM: Schema.Attribute.Decimal;
     inspectedAt: Schema.Attribute.Date;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::material-receipt.material-receipt'> &
@@ -1054,7 +1069,7 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
         number
       > &
       Schema.Attribute.DefaultTo<0>;
-    result: Schema.Attribute.Enumeration<['pass', 'fail', 'conditional']>;
+    result: Schema.Attribute.Enumeration<['pass', 'fail', 'conditional', 'incomplete']>;
     returnedAt: Schema.Attribute.Date;
     returnNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{

@@ -1,4 +1,12 @@
-import { evaluateFourPoint, pointsPer100SqYd, toInches, toYards } from './four-point';
+import {
+  checkRolls,
+  evaluateFourPoint,
+  pointsFromTally,
+  pointsPer100SqM,
+  pointsPer100SqYd,
+  toInches,
+  toYards,
+} from './four-point';
 
 describe('4-point system (ASTM D5430)', () => {
   it('gives 18.46 points/100 yd² for 30 points on 130 yd × 45" (the published worked example)', () => {
@@ -38,5 +46,59 @@ describe('4-point system (ASTM D5430)', () => {
     expect(() =>
       pointsPer100SqYd({ length: 0, lengthUnit: 'yd', cuttableWidth: 45, widthUnit: 'in', points: 3 })
     ).toThrow(RangeError);
+  });
+
+  it('converts defects tallied by length: ≤3" 1, 3–6" 2, 6–9" 3, >9" 4; holes ≤1" 2, >1" 4', () => {
+    // 3×1 + 2×2 + 1×3 + 1×4 + 1×2 + 1×4 = 20
+    expect(
+      pointsFromTally({
+        defectsUpTo3in: 3,
+        defects3to6in: 2,
+        defects6to9in: 1,
+        defectsOver9in: 1,
+        holesUpTo1in: 1,
+        holesOver1in: 1,
+      })
+    ).toBe(20);
+    expect(pointsFromTally({})).toBeNull();
+    // a tallied roll is scored on its tally: 20 points on 100 yd × 58" = 12.41
+    const tallied = evaluateFourPoint(
+      [
+        {
+          rollNo: 'T1',
+          length: 100,
+          lengthUnit: 'yd',
+          cuttableWidth: 58,
+          widthUnit: 'in',
+          points: 0,
+          defectsOver9in: 5,
+        },
+      ],
+      { perRoll: 40, lotAverage: 40 }
+    );
+    expect(tallied.rolls[0]).toMatchObject({ points: 20, score: 12.41 });
+  });
+
+  it('also reports points per 100 m²: 20 points on 100 yd × 58" = 14.85 (91.44 m × 1.4732 m = 134.71 m²)', () => {
+    const roll = { length: 100, lengthUnit: 'yd' as const, cuttableWidth: 58, widthUnit: 'in' as const, points: 20 };
+    expect(pointsPer100SqM(roll)).toBe(14.85);
+    expect(evaluateFourPoint([roll], { perRoll: 40, lotAverage: 40 }).lotAveragePer100SqM).toBe(14.85);
+  });
+
+  it('refuses more than 4 points a linear yard, naming the roll', () => {
+    const roll = { rollNo: 'R7', length: 10, lengthUnit: 'yd' as const, cuttableWidth: 58, widthUnit: 'in' as const };
+    expect(checkRolls([{ ...roll, points: 40 }])).toEqual([]);
+    expect(checkRolls([{ ...roll, points: 41 }])).toEqual([
+      expect.objectContaining({ path: ['fourPoint', 0, 'points'], rule: 'roll-points-per-yard' }),
+    ]);
+    expect(checkRolls([{ ...roll, points: 41 }])[0].message).toMatch(/^roll R7: 41 points/);
+    // 10 m = 10.94 yd: at most 43 points
+    expect(checkRolls([{ ...roll, lengthUnit: 'm', points: 43 }])).toEqual([]);
+    expect(checkRolls([{ ...roll, lengthUnit: 'm', points: 44 }]).map((v) => v.rule)).toEqual(['roll-points-per-yard']);
+    // the tally counts: 11 defects over 9" on 10 yd = 44 points
+    expect(checkRolls([{ ...roll, points: 0, defectsOver9in: 11 }]).map((v) => v.rule)).toEqual([
+      'roll-points-per-yard',
+    ]);
+    expect(checkRolls([{ ...roll, length: 0, points: 0 }]).map((v) => v.rule)).toEqual(['roll-size-positive']);
   });
 });

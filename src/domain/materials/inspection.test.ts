@@ -1,4 +1,5 @@
 import {
+  checkInspectable,
   DEFAULT_QUALITY_LIMITS,
   judgeReceipt,
   overReceipt,
@@ -26,6 +27,37 @@ describe('judgeReceipt', () => {
       result: null,
       findings: [],
     });
+  });
+
+  it('a fabric marked inspected without its measurements is incomplete, not passed', () => {
+    const bare = {
+      ...fabric,
+      shrinkageLengthPct: null,
+      shrinkageWidthPct: null,
+      measuredWidthCm: null,
+      rolls: [],
+    };
+    const judged = judgeReceipt(bare, DEFAULT_QUALITY_LIMITS);
+    expect(judged.result).toBe('incomplete');
+    expect(judged.findings).toHaveLength(4);
+    expect(judgeReceipt({ ...fabric, measuredWidthCm: null }, DEFAULT_QUALITY_LIMITS)).toEqual({
+      result: 'incomplete',
+      findings: ['not measured yet: width (measuredWidthCm)'],
+    });
+    expect(passedQuantity({ result: 'incomplete', quantity: 500, rejectedQuantity: null })).toBe(0);
+    // a QC rejection needs no measurements
+    expect(judgeReceipt({ ...bare, qcRejectReason: 'wrong shade' }, DEFAULT_QUALITY_LIMITS).result).toBe('fail');
+    // trims are judged by QC alone
+    expect(judgeReceipt({ ...bare, kind: 'trim' }, DEFAULT_QUALITY_LIMITS).result).toBe('pass');
+  });
+
+  it('an inspected fabric without a construction is refused, not judged as woven', () => {
+    expect(checkInspectable({ ...fabric, construction: null }, 'FAB-001')).toEqual([
+      expect.objectContaining({ path: ['material'], rule: 'construction-required' }),
+    ]);
+    expect(checkInspectable({ ...fabric, construction: null, inspectedAt: null }, 'FAB-001')).toEqual([]);
+    expect(checkInspectable({ ...fabric, construction: null, kind: 'trim' }, null)).toEqual([]);
+    expect(checkInspectable(fabric, 'FAB-001')).toEqual([]);
   });
 
   it('passes a woven lot within ±3 % shrinkage, full width and 4-point limits', () => {

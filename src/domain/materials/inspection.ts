@@ -1,8 +1,10 @@
+import { violation, type Violation } from '../violation';
 import { evaluateFourPoint, type FourPointLimits, type RollInspection } from './four-point';
 
 export type Construction = 'woven' | 'knit';
 export type MaterialKind = 'fabric' | 'trim' | 'packaging';
-export type InspectionResult = 'pass' | 'fail' | 'conditional';
+/** `incomplete`: marked inspected, but the measurements a fabric is judged on are missing. */
+export type InspectionResult = 'pass' | 'fail' | 'conditional' | 'incomplete';
 
 export interface QualityLimits {
   /** ± percent, length and width separately (AATCC 135 / ISO 5077 practice). */
@@ -51,6 +53,11 @@ export function judgeReceipt(receipt: ReceiptInspection, limits: QualityLimits):
   const findings: string[] = [];
 
   if (receipt.kind === 'fabric') {
+    // Nothing measured is nothing passed: the lot waits for its numbers.
+    const missing = missingMeasurements(receipt);
+    if (missing.length > 0 && !receipt.qcRejectReason?.trim()) {
+      return { result: 'incomplete', findings: missing.map((what) => `not measured yet: ${what}`) };
+    }
     const limit = receipt.construction === 'knit' ? limits.shrinkageKnitPct : limits.shrinkageWovenPct;
     const label = receipt.construction ?? 'woven';
     for (const [direction, value] of [
@@ -78,6 +85,37 @@ export function judgeReceipt(receipt: ReceiptInspection, limits: QualityLimits):
   const conditional =
     receipt.conditionalAcceptance && !!receipt.conditionalReason?.trim() && !receipt.qcRejectReason?.trim();
   return { result: conditional ? 'conditional' : 'fail', findings };
+}
+
+/** The measurements a fabric lot is judged on that were not entered. */
+export function missingMeasurements(
+  receipt: Pick<ReceiptInspection, 'shrinkageLengthPct' | 'shrinkageWidthPct' | 'measuredWidthCm' | 'rolls'>
+): string[] {
+  return [
+    ...(receipt.shrinkageLengthPct === null ? ['shrinkage in length (shrinkageLengthPct)'] : []),
+    ...(receipt.shrinkageWidthPct === null ? ['shrinkage in width (shrinkageWidthPct)'] : []),
+    ...(receipt.measuredWidthCm === null ? ['width (measuredWidthCm)'] : []),
+    ...(receipt.rolls.length === 0 ? ['4-point rolls (fourPoint)'] : []),
+  ];
+}
+
+/**
+ * An inspected fabric is judged by its construction's shrinkage limit:
+ * without one it cannot be judged, and guessing woven would pass a knit at ±3 %.
+ */
+export function checkInspectable(
+  receipt: Pick<ReceiptInspection, 'kind' | 'construction' | 'inspectedAt'>,
+  materialCode: string | null
+): Violation[] {
+  if (receipt.kind !== 'fabric' || !receipt.inspectedAt || receipt.construction) return [];
+  const which = materialCode ? `material ${materialCode}` : 'the material';
+  return [
+    violation(
+      ['material'],
+      'construction-required',
+      `set the construction (woven or knit) of ${which} before inspecting it: the shrinkage limit depends on it`
+    ),
+  ];
 }
 
 /** Pieces of the receipt that count as in house: nothing of a failed lot, the rest less what went back. */

@@ -1,4 +1,5 @@
 import type { MaterialKind } from './inspection';
+import { purchaseSuggestion, type BuyingTerms } from './requirement';
 
 export type MaterialStatus = 'not-ordered' | 'ordered' | 'partly-received' | 'in-house' | 'issued' | 'not-required';
 
@@ -15,11 +16,15 @@ export interface MaterialLedgerEntry {
   returned: number;
   issued: number;
   shortfall: number;
+  /** What to buy still: the requirement not on an open PO, in whole packs and at least the minimum order. */
+  toOrder: number;
   status: MaterialStatus;
   nextDueDate: string | null;
 }
 
-export type LedgerInput = Omit<MaterialLedgerEntry, 'shortfall' | 'status'>;
+export type LedgerInput = Omit<MaterialLedgerEntry, 'shortfall' | 'status' | 'toOrder'> & {
+  buying?: Omit<BuyingTerms, 'unit'>;
+};
 
 const EPSILON = 1e-6;
 
@@ -33,9 +38,10 @@ export function statusOf(entry: LedgerInput): MaterialStatus {
 
 export function completeLedger(inputs: readonly LedgerInput[]): MaterialLedgerEntry[] {
   return inputs
-    .map((entry) => ({
+    .map(({ buying, ...entry }) => ({
       ...entry,
       shortfall: Math.max(0, Math.round((entry.required - entry.passed) * 1000) / 1000),
+      toOrder: purchaseSuggestion(entry.required, entry.ordered, { ...buying, unit: entry.unit }),
       status: statusOf(entry),
     }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code));

@@ -1,5 +1,5 @@
 import { completeLedger, describeShortfall } from './ledger';
-import { requirementByMaterial } from './requirement';
+import { purchaseSuggestion, requirementByMaterial } from './requirement';
 
 describe('requirementByMaterial', () => {
   const lines = [
@@ -30,6 +30,36 @@ describe('requirementByMaterial', () => {
       { material: 'thread', colour: 'Green', consumptionPerPiece: 150, wastagePct: 0 },
     ]);
     expect(required.get('thread')).toBe(225000);
+  });
+});
+
+describe('whole units and buying terms', () => {
+  it('rounds a requirement in pieces, sets or rolls up to whole units', () => {
+    const required = requirementByMaterial(
+      [{ colour: 'Navy', quantity: 1003 }],
+      [
+        // 1003 × 1 × 1.005 = 1008.015 polybags → 1009
+        { material: 'polybag', colour: null, consumptionPerPiece: 1, wastagePct: 0.5, unit: 'pcs' },
+        // 1003 × 1.35 × 1.03 = 1394.6715 m of fabric stays in metres (to 0.001)
+        { material: 'shell', colour: null, consumptionPerPiece: 1.35, wastagePct: 3, unit: 'm' },
+        // 1003 × 1 × 1.025 = 1028.075 labels → 1029 (summed before rounding: 2 lines of 0.5)
+        { material: 'label', colour: null, consumptionPerPiece: 0.5, wastagePct: 2.5, unit: 'pcs' },
+        { material: 'label', colour: 'navy', consumptionPerPiece: 0.5, wastagePct: 2.5, unit: 'pcs' },
+      ]
+    );
+    expect(Object.fromEntries(required)).toEqual({ polybag: 1009, shell: 1394.672, label: 1029 });
+  });
+
+  it('suggests whole packs and at least the minimum order', () => {
+    // 1000 garments × 6 buttons × 1.03 = 6180 buttons; gross packs of 144 → 43 packs = 6192
+    expect(purchaseSuggestion(6180, 0, { packSize: 144, unit: 'pcs' })).toBe(6192);
+    expect(purchaseSuggestion(6180, 0, { packSize: 144, minimumOrderQty: 10000, unit: 'pcs' })).toBe(10000);
+    // 5000 already on a PO: 1180 missing → 9 packs = 1296
+    expect(purchaseSuggestion(6180, 5000, { packSize: 144, unit: 'pcs' })).toBe(1296);
+    // fabric in metres without terms: what is missing, to the millimetre
+    expect(purchaseSuggestion(1394.672, 1000, { unit: 'm' })).toBe(394.672);
+    expect(purchaseSuggestion(100, 100)).toBe(0);
+    expect(purchaseSuggestion(100, 120, { minimumOrderQty: 500 })).toBe(0);
   });
 });
 

@@ -14,7 +14,8 @@ import { getTranslation } from '../pluginId';
 /** An order's Time & Action calendar: planned vs actual, the projected ex-factory date, and planning on demand. */
 export const TimeAndActionPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
+  const zh = locale.startsWith('zh');
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const { post } = useFetchClient();
@@ -96,6 +97,33 @@ export const TimeAndActionPage = () => {
                   ))}
                 </Flex>
               </Flex>
+            </Box>
+          )}
+          {timeline && timeline.warnings.length > 0 && (
+            <Box background="warning100" hasRadius padding={4} data-testid="ta-warnings">
+              <Typography variant="sigma" textColor="warning700">
+                {t('ta.warnings', 'The plan cannot be met as it stands')}
+              </Typography>
+              <ul>
+                {timeline.warnings.map((warning) => {
+                  const named = (key: string | undefined) => {
+                    const milestone = timeline.milestones.find((m) => m.key === key);
+                    return milestone ? (zh ? milestone.nameZh : milestone.name) : (key ?? '');
+                  };
+                  const milestone = timeline.milestones.find((m) => m.key === warning.milestone);
+                  return (
+                    <li key={`${warning.milestone}-${warning.rule}`}>
+                      <Typography variant="omega">
+                        {t(`ta.warning.${warning.rule}`, warning.message, {
+                          milestone: named(warning.milestone),
+                          dependsOn: named(warning.dependsOn),
+                          date: milestone?.plannedDate ?? '',
+                        })}
+                      </Typography>
+                    </li>
+                  );
+                })}
+              </ul>
             </Box>
           )}
           <Block title={t('ta.calendar', 'Milestones')} loading={loaded.loading} error={loaded.error}>
