@@ -39,6 +39,7 @@ export const UID = {
   notification: 'api::notification.notification',
   reminderSetting: 'api::reminder-setting.reminder-setting',
   auditEntry: 'api::audit-entry.audit-entry',
+  ruleWaiver: 'api::rule-waiver.rule-waiver',
   portalUser: 'plugin::users-permissions.user',
   portalRole: 'plugin::users-permissions.role',
 } as const;

@@ -29,6 +29,7 @@ const MAIN_FIELDS: Record<string, string> = {
   'workflow-stage': 'name',
   'order-history': 'kind',
   signoff: 'stage',
+  'rule-waiver': 'rule',
   material: 'code',
   'purchase-order': 'poNumber',
   'purchase-order-line': 'dueDate',

@@ -1,7 +1,8 @@
 /**
  * Contracts of the order workflow endpoints, shared by the server and the
  * admin plugin: `GET /api/orders/:documentId/workflow`,
- * `POST /api/orders/:documentId/transitions`, `POST /api/orders/:documentId/signoffs`.
+ * `POST /api/orders/:documentId/transitions`, `POST /api/orders/:documentId/signoffs`,
+ * `POST /api/orders/:documentId/waivers`.
  */
 export type MoveType = 'forward' | 'back' | 'hold' | 'resume' | 'cancel';
 export type Decision = 'approved' | 'rejected';
@@ -41,9 +42,22 @@ export interface SignoffView {
   at: string;
 }
 
+/** A recorded exception to a rule that judges a past fact. */
+export interface WaiverView {
+  documentId: string;
+  rule: string;
+  department: string;
+  reason: string;
+  /** What the rule found when it was waived. */
+  waived: string | null;
+  actorType: string;
+  actorName: string | null;
+  at: string;
+}
+
 export interface HistoryView {
   documentId: string;
-  kind: 'created' | 'transition' | 'signoff';
+  kind: 'created' | 'transition' | 'signoff' | 'revision' | 'waiver';
   fromStage: string | null;
   toStage: string | null;
   stage: string | null;
@@ -64,6 +78,9 @@ export declare namespace GetWorkflow {
       stageDates: Record<string, string>;
       stages: Array<StageSummary & { kind: string; optional: boolean; applies: boolean; terminal: boolean }>;
       transitions: TransitionOption[];
+      /** Failing rules of the forward moves that a department may waive. */
+      waivable: Array<{ to: string; rule: string; department: string }>;
+      waivers: WaiverView[];
       signoffs: SignoffView[];
       history: HistoryView[];
     };
@@ -77,6 +94,15 @@ export declare namespace Transition {
   interface Response {
     data: Record<string, unknown> & { documentId: string; stage: string };
     meta: { transition: { from: string; to: string; type: MoveType; at: string } };
+  }
+}
+
+export declare namespace Waive {
+  interface Request {
+    data: { rule: string; reason: string };
+  }
+  interface Response {
+    data: WaiverView;
   }
 }
 

@@ -56,6 +56,10 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     market: { zh: '目的国/市场', en: "Destination market, ISO 3166 alpha-2; defaults to the customer's" },
     channel: { zh: '销售渠道(常规/网络单/综合单)', en: "Sales channel; defaults to the customer's" },
     fobPrice: { zh: 'FOB单价', en: 'FOB unit price (≥ 0)' },
+    orderType: {
+      zh: '订单类型(OP单/加工单)',
+      en: 'full-package (OP单: the factory buys the materials) or cmt (加工单: the buyer supplies them)',
+    },
     currency: { zh: '币种', en: 'Currency, ISO 4217 (default USD)' },
     orderDate: { zh: '接单日期', en: 'Order date' },
     exFactoryDate: { zh: '出厂日期/交期', en: 'Ex-factory date (not before the order date)' },
@@ -107,6 +111,15 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     actorName: { zh: '操作人', en: 'Who' },
     at: { zh: '时间', en: 'When' },
     comment: { zh: '说明', en: 'Comment' },
+  },
+  'rule-waiver': {
+    order: { zh: '订单', en: 'Order' },
+    rule: { zh: '放行的规则', en: 'The rule waived (e.g. fabric-inspected-in-time)' },
+    department: { zh: '批准部门', en: 'The department that approved the waiver' },
+    reason: { zh: '放行原因', en: 'Why the rule is waived' },
+    waived: { zh: '放行时的问题', en: 'What the rule found when it was waived (kept on record)' },
+    actorName: { zh: '批准人', en: 'Approved by' },
+    at: { zh: '放行时间', en: 'Waived at' },
   },
   'audit-entry': {
     at: { zh: '时间', en: 'When' },

@@ -68,6 +68,7 @@ const GUARDS: Record<string, Guard> = {
   [UID.orderMilestone]: orderMilestoneGuard,
   [UID.notification]: notificationGuard,
   [UID.auditEntry]: appendOnlyGuard,
+  [UID.ruleWaiver]: appendOnlyGuard,
 };
 
 /**

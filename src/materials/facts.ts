@@ -167,5 +167,6 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
     ledger: completeLedger(ledger),
     receipts: receiptFacts,
     approvedPreIssue: issues.some((issue) => issue.preIssue && !!issue.preIssueApprovedBy?.trim()),
+    hasConsumptionSheet: bom.length > 0,
   };
 }

@@ -15,7 +15,7 @@ const HIDDEN: Record<string, readonly string[]> = {
   'strapi-editor': [UID.notification, UID.signoff, UID.orderHistory],
   'strapi-author': [UID.notification, UID.signoff, UID.orderHistory, UID.auditEntry],
 };
-const READ_ONLY = [UID.orderRevision, UID.orderDocument, UID.auditEntry];
+const READ_ONLY = [UID.orderRevision, UID.orderDocument, UID.auditEntry, UID.ruleWaiver];
 
 interface PermissionRow {
   id: number;

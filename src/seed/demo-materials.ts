@@ -190,6 +190,7 @@ export async function createDemoBom(
       colour: null,
       consumptionPerPiece: entry.consumption,
       wastagePct: entry.wastagePct,
+      unit: DEMO_MATERIALS.find((material) => material.code === entry.material)?.unit ?? null,
     }))
   );
 }

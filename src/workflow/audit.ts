@@ -12,7 +12,7 @@ export const asAuditWriter = <T>(work: () => Promise<T>) => trustedWriter.run(tr
 
 export interface HistoryEntry {
   orderId: string;
-  kind: 'created' | 'transition' | 'signoff' | 'revision';
+  kind: 'created' | 'transition' | 'signoff' | 'revision' | 'waiver';
   revision?: string | null;
   fromStage?: string | null;
   toStage?: string | null;

@@ -24,7 +24,7 @@ const count = (uid: string, where: Record<string, unknown> = {}) => app.strapi.d
 
 /** An order of 300 pieces with a fabric (1.2 m × 1.03 → 370.8 m) and a button (6 × 1.02 → 1836 pcs) on its BOM, both on one PO. */
 async function orderWithMaterials(orderData: Record<string, unknown> = {}) {
-  const { order, customer } = await makeReadyOrder(app, orderData);
+  const { order, customer } = await makeReadyOrder(app, { orderType: 'full-package', ...orderData });
   const fabric = await makeMaterial(app);
   const button = await makeMaterial(app, {
     name: '4-hole horn button 18L',
@@ -495,6 +495,81 @@ describe('the workflow waits for the materials', () => {
     expect(res.status).toBe(409);
     expect(failures(res.body).map((f) => f.rule)).toEqual(['fabric-inspected-in-time']);
     expect(failures(res.body)[0].message).toContain(`received ${day(-8)} inspected after 5 days`);
+  });
+
+  it('a late inspection is a past fact: QC waives it with a reason, and the lateness stays on record', async () => {
+    const { order, fabricLine, buttonLine } = await orderWithMaterials();
+    await advance(app, order.documentId);
+    await signoff(app, order.documentId, 'materials-in-house', 'warehouse');
+    await receive(app, {
+      purchaseOrderLine: fabricLine.documentId,
+      quantity: 380,
+      receivedAt: day(-8),
+      ...goodInspection({ inspectedAt: day(-3) }),
+    });
+    await receive(app, {
+      purchaseOrderLine: buttonLine.documentId,
+      quantity: 1850,
+      receivedAt: day(-8),
+      inspectedAt: day(-8),
+    });
+    const workflow = (await http(app).get(`/api/orders/${order.documentId}/workflow`)).body.data;
+    expect(workflow.waivable).toEqual([
+      { to: 'materials-in-house', rule: 'fabric-inspected-in-time', department: 'qc' },
+    ]);
+
+    const waivers = () =>
+      http(app).post(`/api/orders/${order.documentId}/waivers`, {
+        data: { rule: 'fabric-inspected-in-time', reason: '  ' },
+      });
+    const blank = await waivers();
+    expect(blank.status).toBe(400);
+    expect(errorPaths(blank.body)).toEqual(['data.reason']);
+    const notWaivable = await http(app).post(`/api/orders/${order.documentId}/waivers`, {
+      data: { rule: 'materials-in-house', reason: 'in a hurry' },
+    });
+    expect(errorRules(notWaivable.body)).toEqual(['rule-not-waivable']);
+    // only the QC department signs the waiver
+    const service = app.strapi.service('api::order.order-workflow') as {
+      waive: (id: string, input: object, actor: object) => Promise<unknown>;
+    };
+    const input = { rule: 'fabric-inspected-in-time', reason: 'Inspector ill; lot re-checked, shrinkage within spec' };
+    await expect(
+      service.waive(order.documentId, input, {
+        type: 'admin',
+        id: '7',
+        name: 'Li Wei',
+        roleCodes: ['gendan-dept-trade'],
+      })
+    ).rejects.toMatchObject({ name: 'PolicyError', message: expect.stringContaining("the qc department's role") });
+    expect(await count('api::rule-waiver.rule-waiver', { order: { documentId: order.documentId } })).toBe(0);
+
+    const waived = await http(app).post(`/api/orders/${order.documentId}/waivers`, { data: input });
+    expect(waived.status).toBe(201);
+    expect(waived.body.data).toMatchObject({
+      rule: 'fabric-inspected-in-time',
+      department: 'qc',
+      reason: input.reason,
+      waived: expect.stringContaining(`received ${day(-8)} inspected after 5 days`),
+    });
+    expect((await move(app, order.documentId, 'materials-in-house')).status).toBe(200);
+    // on record: the waiver, with what it waived, and a history row; a second waiver has nothing to waive
+    const stored = await app.strapi.db.query('api::rule-waiver.rule-waiver').findMany({
+      where: { order: { documentId: order.documentId } },
+      populate: { department: { select: ['key'] } },
+    });
+    expect(stored).toEqual([
+      expect.objectContaining({ rule: 'fabric-inspected-in-time', department: expect.objectContaining({ key: 'qc' }) }),
+    ]);
+    const history = await app.strapi.db
+      .query('api::order-history.order-history')
+      .findMany({ where: { order: { documentId: order.documentId }, kind: 'waiver' } });
+    expect(history).toHaveLength(1);
+    expect(history[0].comment).toContain('fabric-inspected-in-time waived');
+    const again = await http(app).post(`/api/orders/${order.documentId}/waivers`, { data: input });
+    expect(errorRules(again.body)).toEqual(['nothing-to-waive']);
+    // append-only: no write route, the Document Service refuses
+    expect((await http(app).post('/api/rule-waivers', { data: {} })).status).toBe(405);
   });
 
   it('the permit waits for cutting approval; materials-issued for the issue to cover the requirement', async () => {

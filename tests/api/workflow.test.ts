@@ -157,6 +157,22 @@ describe('POST /api/orders/:documentId/transitions', () => {
     expect(res.body.error.details.failures[0].message).toContain('at least 3 days');
   });
 
+  it('planning may waive a late notice (a past fact), on record; the move then passes', async () => {
+    const { order } = await makeReadyOrder(app, { materialIssueDate: day(1) });
+    expect((await move(app, order.documentId, 'notice-issued')).status).toBe(409);
+    const waived = await http(app).post(`/api/orders/${order.documentId}/waivers`, {
+      data: { rule: 'notice-lead-time', reason: 'Buyer confirmed late; materials already in the warehouse' },
+    });
+    expect(waived.status).toBe(201);
+    expect(waived.body.data).toMatchObject({ department: 'planning', waived: expect.stringContaining('only 1 left') });
+    await signoff(app, order.documentId, 'notice-issued', 'planning');
+    const moved = await move(app, order.documentId, 'notice-issued');
+    expect(moved.status).toBe(200);
+    const workflow = (await http(app).get(`/api/orders/${order.documentId}/workflow`)).body.data;
+    expect(workflow.waivers).toEqual([expect.objectContaining({ rule: 'notice-lead-time', department: 'planning' })]);
+    expect(workflow.history.map((h: { kind: string }) => h.kind)).toContain('waiver');
+  });
+
   it('refuses an illegal move with 409', async () => {
     const { order } = await makeReadyOrder(app);
     const res = await move(app, order.documentId, 'shipped');

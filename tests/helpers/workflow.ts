@@ -11,12 +11,15 @@ export async function makeReadyOrder(
   data: Record<string, unknown> = {},
   customer: Record<string, unknown> = {}
 ) {
+  // CMT (加工单) unless a test says otherwise: these orders have no consumption sheet, and the
+  // materials rules are exercised by the orders of tests/api/materials.test.ts, which have one.
   const made = await makeOrder(
     app,
     {
       orderDate: day(0),
       materialIssueDate: day(10),
       exFactoryDate: day(60),
+      orderType: 'cmt',
       ...data,
     },
     customer

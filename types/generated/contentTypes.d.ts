@@ -1302,7 +1302,8 @@ export interface ApiOrderHistoryOrderHistory extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
-    kind: Schema.Attribute.Enumeration<['created', 'transition', 'signoff', 'revision']> & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['created', 'transition', 'signoff', 'revision', 'waiver']> &
+      Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::order-history.order-history'> &
       Schema.Attribute.Private;
@@ -1553,6 +1554,7 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
         maxLength: 4000;
       }>;
     orderDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    orderType: Schema.Attribute.Enumeration<['full-package', 'cmt']> & Schema.Attribute.DefaultTo<'full-package'>;
     poNumber: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -2144,6 +2146,54 @@ export interface ApiReminderSettingReminderSetting extends Struct.SingleTypeSche
       Schema.Attribute.DefaultTo<7>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiRuleWaiverRuleWaiver extends Struct.CollectionTypeSchema {
+  collectionName: 'rule_waivers';
+  info: {
+    description: '\u4F8B\u5916\u653E\u884C \u00B7 A recorded exception to a rule that judges a past fact (a late inspection): reason and approving department; append-only, the lateness stays on record';
+    displayName: 'Rule waiver';
+    pluralName: 'rule-waivers';
+    singularName: 'rule-waiver';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    actorType: Schema.Attribute.Enumeration<['admin', 'api-token', 'user', 'system']> & Schema.Attribute.Required;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<'manyToOne', 'api::department.department'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::rule-waiver.rule-waiver'> & Schema.Attribute.Private;
+    order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    rule: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    waived: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
   };
 }
 
@@ -3181,6 +3231,7 @@ declare module '@strapi/strapi' {
       'api::purchase-order.purchase-order': ApiPurchaseOrderPurchaseOrder;
       'api::quality-setting.quality-setting': ApiQualitySettingQualitySetting;
       'api::reminder-setting.reminder-setting': ApiReminderSettingReminderSetting;
+      'api::rule-waiver.rule-waiver': ApiRuleWaiverRuleWaiver;
       'api::sample.sample': ApiSampleSample;
       'api::shipping-setting.shipping-setting': ApiShippingSettingShippingSetting;
       'api::signoff.signoff': ApiSignoffSignoff;

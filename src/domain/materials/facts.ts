@@ -18,4 +18,6 @@ export interface MaterialFacts {
   ledger: MaterialLedgerEntry[];
   receipts: ReceiptFact[];
   approvedPreIssue: boolean;
+  /** The order has BOM lines (物料定额表): without them nothing is required, and nothing proven. */
+  hasConsumptionSheet: boolean;
 }

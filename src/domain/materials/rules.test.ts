@@ -34,20 +34,32 @@ const facts = (overrides: Partial<MaterialFacts> = {}): MaterialFacts => ({
     },
   ],
   approvedPreIssue: false,
+  hasConsumptionSheet: true,
   ...overrides,
 });
-const context = (materials: MaterialFacts, order: Record<string, unknown> = {}): RuleContext => ({
+const context = (
+  materials: MaterialFacts,
+  order: Record<string, unknown> = {},
+  waivers: RuleContext['waivers'] = []
+): RuleContext => ({
   order,
   lineCount: 1,
   target,
   signoffs: [],
   now: new Date('2026-11-27T10:00:00'),
   materials,
+  waivers,
 });
-const check = (rule: string, materials: MaterialFacts, order?: Record<string, unknown>) => {
-  const parsed = registry.parseParams(rule, undefined);
+const check = (
+  rule: string,
+  materials: MaterialFacts,
+  order?: Record<string, unknown>,
+  waivers?: RuleContext['waivers'],
+  params?: unknown
+) => {
+  const parsed = registry.parseParams(rule, params);
   if (!parsed.ok) throw new Error(parsed.error);
-  return registry.get(rule)!.check(context(materials, order), parsed.params);
+  return registry.get(rule)!.check(context(materials, order, waivers), parsed.params);
 };
 
 describe('material rules', () => {
@@ -61,6 +73,19 @@ describe('material rules', () => {
       ok: false,
       message: 'not in house: FAB-1 Twill: short 70.8 m (required 370.8, passed 300)',
     });
+  });
+
+  it('materials-in-house: no consumption sheet is not "nothing short" — unless the order is CMT (加工单)', () => {
+    const none = facts({ ledger: [], hasConsumptionSheet: false });
+    expect(check('materials-in-house', none)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^no consumption sheet yet/),
+    });
+    expect(check('materials-in-house', none, { orderType: 'full-package' }).ok).toBe(false);
+    expect(check('materials-in-house', none, { orderType: 'cmt' }).ok).toBe(true);
+    // the administrator may require a sheet of CMT orders too
+    expect(check('materials-in-house', none, { orderType: 'cmt' }, [], { withoutConsumptionSheet: [] }).ok).toBe(false);
+    expect(() => check('materials-in-house', none, {}, [], { withoutConsumptionSheet: ['barter'] })).toThrow();
   });
 
   it('materials-issued compares the issued quantities', () => {
@@ -89,6 +114,27 @@ describe('material rules', () => {
       facts({ receipts: [{ ...receipt, receivedAt: '2026-11-23', inspectedAt: null }] })
     );
     expect(overdue).toMatchObject({ ok: false });
+  });
+
+  it('fabric-inspected-in-time: a waiver accepts the lateness on record, not a later one', () => {
+    const receipt = facts().receipts[0];
+    const lateLot = { ...receipt, inspectedAt: '2026-11-25' };
+    const waiver = [{ rule: 'fabric-inspected-in-time', at: new Date('2026-11-26T09:00:00') }];
+    expect(check('fabric-inspected-in-time', facts({ receipts: [lateLot] }), {}, waiver).ok).toBe(true);
+    // a second lot received on the 22nd and inspected late on the 27th, after the waiver: blocked again
+    const later = { ...receipt, code: 'FAB-2', receivedAt: '2026-11-22', inspectedAt: '2026-11-27' };
+    expect(check('fabric-inspected-in-time', facts({ receipts: [lateLot, later] }), {}, waiver)).toMatchObject({
+      ok: false,
+      message: 'fabric not inspected within 3 days: FAB-2 received 2026-11-22 inspected after 5 days',
+    });
+    // a waiver of another rule does not count
+    expect(
+      check('fabric-inspected-in-time', facts({ receipts: [lateLot] }), {}, [
+        { rule: 'notice-lead-time', at: new Date() },
+      ]).ok
+    ).toBe(false);
+    expect(registry.get('fabric-inspected-in-time')!.waivableBy).toBe('qc');
+    expect(registry.get('materials-in-house')!.waivableBy).toBeUndefined();
   });
 
   it('cutting-approved waits for QC on every passed fabric lot', () => {

@@ -1,6 +1,6 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { fail, pass, type RuleContext, type RuleDefinition } from '../workflow/rules/registry';
+import { fail, latestWaiver, pass, type RuleContext, type RuleDefinition } from '../workflow/rules/registry';
 import { describeShortfall } from './ledger';
 
 const EPSILON = 1e-6;
@@ -26,16 +26,30 @@ const coverage =
     );
   };
 
-export const materialsInHouse: RuleDefinition<Record<string, never>> = {
+/** Order types (加工单 vs OP单): a full-package order buys its materials, a CMT order gets them from the buyer. */
+export const ORDER_TYPES = ['full-package', 'cmt'] as const;
+
+export const materialsInHouse: RuleDefinition<{ withoutConsumptionSheet: string[] }> = {
   key: 'materials-in-house',
   description: {
-    en: "Every material of the consumption sheet is in house: passed receipts cover the order's requirement.",
-    zh: '物料定额表中每种物料均已到库:检验合格的入库数量满足订单需求。',
+    en: "Every material of the consumption sheet is in house: passed receipts cover the order's requirement. An order without a consumption sheet fails, unless its type is listed in `withoutConsumptionSheet` (CMT: the buyer supplies the materials).",
+    zh: '物料定额表中每种物料均已到库:检验合格的入库数量满足订单需求。无物料定额表的订单不通过,除非订单类型在 `withoutConsumptionSheet` 中(加工单:客供料)。',
   },
-  params: noParams,
-  defaults: {},
+  params: z.object({ withoutConsumptionSheet: z.array(z.enum(ORDER_TYPES)).max(ORDER_TYPES.length) }).strict(),
+  defaults: { withoutConsumptionSheet: ['cmt'] },
   needs: ['materials'],
-  check: coverage('passed'),
+  check: (context, { withoutConsumptionSheet }) => {
+    if (!factsOf(context).hasConsumptionSheet) {
+      const type = String(context.order.orderType ?? 'full-package');
+      return withoutConsumptionSheet.includes(type as (typeof ORDER_TYPES)[number])
+        ? pass()
+        : fail(
+            'no consumption sheet yet: enter the BOM lines (物料定额表) so the requirement can be checked',
+            '尚无物料定额表:请录入单耗,才能核对物料需求'
+          );
+    }
+    return coverage('passed')(context, {});
+  },
 };
 
 export const materialsIssued: RuleDefinition<Record<string, never>> = {
@@ -59,9 +73,14 @@ export const fabricInspectedInTime: RuleDefinition<{ days: number }> = {
   params: z.object({ days: z.number().int().min(0).max(30) }).strict(),
   defaults: { days: 3 },
   needs: ['materials'],
+  // The QC manager accepts a lateness that happened; a receipt inspected late after the waiver needs another.
+  waivableBy: 'qc',
   check: (context, { days }) => {
+    const waiver = latestWaiver(context, 'fabric-inspected-in-time');
+    const waivedBy = waiver ? format(waiver.at, 'yyyy-MM-dd') : null;
     const late = factsOf(context)
       .receipts.filter((receipt) => receipt.kind === 'fabric')
+      .filter((receipt) => !(waivedBy && receipt.inspectedAt && String(receipt.inspectedAt).slice(0, 10) <= waivedBy))
       .map((receipt) => {
         const end = receipt.inspectedAt ? asDate(receipt.inspectedAt) : context.now;
         return { receipt, took: differenceInCalendarDays(end, asDate(receipt.receivedAt)) };

@@ -22,6 +22,10 @@ const MESSAGES: Record<string, Record<Language, string>> = {
     en: "Issued documents are recorded when the order's documents are issued, re-issued or recalled; they are append-only.",
     'zh-Hans': '单据记录在订单单据下达、重新下达或收回时自动生成，只能追加。',
   },
+  'api::rule-waiver.rule-waiver': {
+    en: "Waivers are given in the order's workflow panel by the department the rule names (open the order → Workflow → waive); they are append-only.",
+    'zh-Hans': '例外放行请在订单的流程面板中由规则指定的部门办理（打开订单 → 流程 → 放行）；记录只能追加。',
+  },
   'api::audit-entry.audit-entry': {
     en: 'Audit entries are written by Gendan beside the change they record; they are append-only.',
     'zh-Hans': '审计记录由系统在变更发生时自动写入，只能追加。',

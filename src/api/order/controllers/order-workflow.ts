@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { UID } from '../../../constants';
-import type { GetWorkflow, Signoff, Transition } from '../../../contracts/workflow';
+import type { GetWorkflow, Signoff, Transition, Waive } from '../../../contracts/workflow';
 import { actorOf } from '../../../workflow/actor';
 import type orderWorkflowService from '../services/order-workflow';
 
@@ -34,6 +34,18 @@ export const signoffBody = yup
   })
   .required();
 
+export const waiverBody = yup
+  .object({
+    data: yup
+      .object({
+        rule: yup.string().strict().trim().required().max(60),
+        reason: yup.string().strict().trim().required().max(2000),
+      })
+      .noUnknown()
+      .required(),
+  })
+  .required();
+
 const service = (strapi: Core.Strapi) =>
   strapi.service('api::order.order-workflow') as ReturnType<typeof orderWorkflowService>;
 
@@ -52,6 +64,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       auth: ctx.state.auth,
     })) as Transition.Response['data'];
     const body: Transition.Response = { data: sanitized, meta: { transition } };
+    ctx.body = body;
+  },
+
+  async waive(ctx: Context) {
+    const { data } = await validateYupSchema(waiverBody)(ctx.request.body);
+    const body: Waive.Response = { data: await service(strapi).waive(ctx.params.documentId, data, actorOf(ctx.state)) };
+    ctx.status = 201;
     ctx.body = body;
   },
 

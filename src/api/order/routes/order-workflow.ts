@@ -4,5 +4,6 @@ export default {
     { method: 'GET', path: '/orders/:documentId/workflow', handler: 'order-workflow.find' },
     { method: 'POST', path: '/orders/:documentId/transitions', handler: 'order-workflow.transition' },
     { method: 'POST', path: '/orders/:documentId/signoffs', handler: 'order-workflow.signoff' },
+    { method: 'POST', path: '/orders/:documentId/waivers', handler: 'order-workflow.waive' },
   ],
 };

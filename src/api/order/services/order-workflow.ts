@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ORDER_STAGE_CHANGED, UID } from '../../../constants';
-import type { GetWorkflow, HistoryView, SignoffView, TransitionOption } from '../../../contracts/workflow';
+import type { GetWorkflow, HistoryView, SignoffView, TransitionOption, WaiverView } from '../../../contracts/workflow';
 import { canSignFor, type Actor } from '../../../domain/workflow/actor';
 import type { Decision, RuleNeed, SignoffRecord } from '../../../domain/workflow/rules/registry';
 import { appliesTo } from '../../../domain/workflow/stages';
@@ -28,6 +28,22 @@ type OrderRow = Record<string, unknown> & {
   heldStage: string | null;
   stageDates: Record<string, string> | null;
 };
+
+interface WaiverRow {
+  documentId: string;
+  rule: string;
+  reason: string;
+  waived: string | null;
+  actorType: string;
+  actorName: string | null;
+  at: string;
+  department: { key: string } | null;
+}
+
+export interface WaiverInput {
+  rule: string;
+  reason: string;
+}
 
 interface SignoffRow {
   documentId: string;
@@ -111,10 +127,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const shipping = needs(targets, 'shipping') ? await loadShippingFacts(strapi, order.id) : undefined;
     const documents = needs(targets, 'documents') ? await loadDocumentFacts(strapi, order.id) : undefined;
     const signoffs = signoffRecords(await loadSignoffs(order.id));
-    return { order, lineCount, signoffs, now, materials, production, shipping, documents };
+    const waivers = (await loadWaivers(order.id)).map((row) => ({ rule: row.rule, at: new Date(row.at) }));
+    return { order, lineCount, signoffs, now, materials, production, shipping, documents, waivers };
   }
 
+  async function loadWaivers(orderId: number): Promise<WaiverRow[]> {
+    return (await strapi.db.query(UID.ruleWaiver).findMany({
+      where: { ...linkedTo(strapi, UID.ruleWaiver, 'order', orderId) },
+      populate: { department: { select: ['key'] } },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    })) as WaiverRow[];
+  }
+
+  const waiverView = (row: WaiverRow): WaiverView => ({
+    documentId: row.documentId,
+    rule: row.rule,
+    department: row.department?.key ?? '',
+    reason: row.reason,
+    waived: row.waived,
+    actorType: row.actorType,
+    actorName: row.actorName,
+    at: new Date(row.at).toISOString(),
+  });
+
   const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });
+
+  /** The failing rules of the forward moves that a department may waive, and which department. */
+  const waivableFailures = (transitions: TransitionOption[]) =>
+    transitions
+      .filter((transition) => transition.type === 'forward')
+      .flatMap((transition) =>
+        transition.failures.flatMap((failure) => {
+          const department = ruleRegistry.get(failure.rule)?.waivableBy;
+          return department ? [{ to: transition.to, rule: failure.rule, department }] : [];
+        })
+      );
 
   return {
     async describe(documentId: string): Promise<GetWorkflow.Response['data']> {
@@ -172,6 +219,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           terminal: stage.terminal,
         })),
         transitions,
+        waivable: waivableFailures(transitions),
+        waivers: (await loadWaivers(order.id)).map(waiverView),
         signoffs: signoffRows.map((row): SignoffView => ({
           documentId: row.documentId,
           stage: row.stage,
@@ -282,6 +331,104 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         });
         return transition;
+      });
+    },
+
+    /**
+     * Waives a rule that judges a past fact (a late inspection) for the order:
+     * only the department the rule names, with a reason, and only while the
+     * rule fails; what it found stays on record with the waiver and in the history.
+     */
+    async waive(documentId: string, input: WaiverInput, actor: Actor, options: WhenOptions = {}): Promise<WaiverView> {
+      const at = options.at ?? new Date();
+      return strapi.db.transaction(async () => {
+        const order = await loadOrder(documentId);
+        const definition = ruleRegistry.get(input.rule);
+        const reason = input.reason?.trim() ?? '';
+        rejectIf([
+          ...(!definition
+            ? [violation(['data', 'rule'], 'unknown-rule', `unknown rule "${input.rule}"`)]
+            : !definition.waivableBy
+              ? [
+                  violation(
+                    ['data', 'rule'],
+                    'rule-not-waivable',
+                    `${input.rule} judges facts that can still change: meet it instead of waiving it`
+                  ),
+                ]
+              : []),
+          ...(reason ? [] : [violation(['data', 'reason'], 'reason-required', 'a waiver must say why (reason)')]),
+        ]);
+        const department = (await strapi.db.query(UID.department).findOne({
+          where: { key: definition!.waivableBy },
+          select: ['id', 'documentId', 'key', 'adminRoleCode'],
+        })) as { id: number; documentId: string; key: string; adminRoleCode: string | null } | null;
+        if (!department || !canSignFor(actor, department)) {
+          throw new errors.PolicyError(
+            `${actor.name} does not hold the ${definition!.waivableBy} department's role: only it may waive ${input.rule}`,
+            { policy: 'waiver-authority' }
+          );
+        }
+        const stages = await loadStages(strapi);
+        const current = stages.find((candidate) => candidate.key === order.stage);
+        if (current?.terminal) {
+          throw workflowError([
+            {
+              rule: 'order-closed',
+              message: `the order is ${current.key}: nothing to waive`,
+              messageZh: `订单已${current.nameZh},无需放行`,
+            },
+          ]);
+        }
+        // What the rule finds now, with the parameters of the stage that requires it (else its defaults).
+        const stage = stages.find((candidate) => entryRules(candidate).some((ref) => ref.rule === input.rule));
+        const ref = stage ? entryRules(stage).find((candidate) => candidate.rule === input.rule) : undefined;
+        const parsed = ruleRegistry.parseParams(input.rule, ref?.params);
+        const context = await ruleContext(order, at, stage ? [stage] : []);
+        const needed = definition!.needs ?? [];
+        const loaded = needed.every((need) => context[need] !== undefined);
+        const outcome =
+          parsed.ok && loaded && stage ? definition!.check({ ...context, target: stage }, parsed.params) : null;
+        if (!outcome || outcome.ok) {
+          rejectIf([
+            violation(['data', 'rule'], 'nothing-to-waive', `${input.rule} passes for this order: nothing to waive`),
+          ]);
+        }
+        const waived = outcome && !outcome.ok ? outcome.message : null;
+        const created = (await asAuditWriter(() =>
+          strapi.documents(UID.ruleWaiver).create({
+            data: {
+              order: order.documentId,
+              rule: input.rule,
+              department: department.documentId,
+              reason,
+              waived,
+              actorType: actor.type,
+              actorId: actor.id,
+              actorName: actor.name,
+              at,
+            } as never,
+          })
+        )) as { documentId: string };
+        await appendHistory(strapi, {
+          orderId: order.documentId,
+          kind: 'waiver',
+          stage: stage?.key ?? null,
+          department: department.key,
+          comment: `${input.rule} waived: ${reason}${waived ? ` — ${waived}` : ''}`.slice(0, 4000),
+          actor,
+          at,
+        });
+        return waiverView({
+          documentId: created.documentId,
+          rule: input.rule,
+          reason,
+          waived,
+          actorType: actor.type,
+          actorName: actor.name,
+          at: at.toISOString(),
+          department: { key: department.key },
+        });
       });
     },
 

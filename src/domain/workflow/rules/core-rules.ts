@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { fail, pass, type RuleDefinition } from './registry';
+import { fail, latestWaiver, pass, type RuleDefinition } from './registry';
 
 const isFilled = (value: unknown): boolean =>
   value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
@@ -45,14 +45,17 @@ export const noticeLeadTime: RuleDefinition<{ days: number }> = {
   },
   params: z.object({ days: z.number().int().min(0).max(60) }).strict(),
   defaults: { days: 3 },
-  check: ({ order, now }, { days }) => {
+  // Once the date is near, a late notice is a fact: planning may accept it, on record.
+  waivableBy: 'planning',
+  check: (context, { days }) => {
+    const { order, now } = context;
     const raw = order.materialIssueDate;
     const issueDate = typeof raw === 'string' ? parseISO(raw) : null;
     if (!issueDate || !isValid(issueDate)) {
       return fail('materialIssueDate (领料日期) is not set', '未设定领料日期');
     }
     const lead = differenceInCalendarDays(issueDate, now);
-    return lead >= days
+    return lead >= days || latestWaiver(context, 'notice-lead-time')
       ? pass()
       : fail(
           `the notice must be issued at least ${days} days before the material issue date ${raw}; only ${lead} left`,

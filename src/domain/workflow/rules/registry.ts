@@ -30,7 +30,19 @@ export interface RuleContext {
   shipping?: ShippingFacts;
   /** Present when a rule being checked declares `needs: ['documents']`. */
   documents?: DocumentFact[];
+  /** Recorded exceptions to the rules that judge past facts, oldest first. */
+  waivers?: readonly WaiverRecord[];
 }
+
+/** A waiver of a rule on an order: what the rule found by then is accepted; what comes after is not. */
+export interface WaiverRecord {
+  rule: string;
+  at: Date;
+}
+
+/** The latest waiver of a rule, if any. */
+export const latestWaiver = (context: Pick<RuleContext, 'waivers'>, rule: string): WaiverRecord | undefined =>
+  [...(context.waivers ?? [])].filter((w) => w.rule === rule).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
 
 /** Facts a rule needs beyond the order itself; the glue loads them only when asked. */
 export type RuleNeed = 'materials' | 'production' | 'shipping' | 'documents';
@@ -43,6 +55,12 @@ export interface RuleDefinition<Params extends Record<string, unknown> = Record<
   params: z.ZodType<Params>;
   defaults: Params;
   needs?: readonly RuleNeed[];
+  /**
+   * A rule that judges a past fact nobody can change (an inspection that was
+   * late) would block an order forever: it names the department that may
+   * waive it, with a reason, and honours the waiver in `check`.
+   */
+  waivableBy?: string;
   check(context: RuleContext, params: Params): RuleOutcome;
 }
 

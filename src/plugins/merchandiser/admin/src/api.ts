@@ -33,8 +33,16 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document'] }).injectEndpo
       }),
       invalidatesTags: (_result, _error, args) => documentTags(args),
     }),
+    waiveRule: build.mutation<unknown, DocumentRef & { rule: string; reason: string }>({
+      query: ({ documentId, rule, reason }) => ({
+        url: `/merchandiser/orders/${documentId}/waivers`,
+        method: 'POST',
+        data: { data: { rule, reason } },
+      }),
+      invalidatesTags: (_result, _error, args) => documentTags(args),
+    }),
   }),
   overrideExisting: true,
 });
 
-export const { useTransitionOrderMutation, useSignoffOrderMutation } = api;
+export const { useTransitionOrderMutation, useSignoffOrderMutation, useWaiveRuleMutation } = api;

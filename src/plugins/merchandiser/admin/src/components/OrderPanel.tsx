@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import type { GetWorkflow, TransitionOption } from '../../../../../contracts/workflow';
-import { useSignoffOrderMutation, useTransitionOrderMutation } from '../api';
+import { useSignoffOrderMutation, useTransitionOrderMutation, useWaiveRuleMutation } from '../api';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { getTranslation, PLUGIN_ID } from '../pluginId';
 
@@ -44,6 +44,7 @@ const WorkflowPanelContent = ({
   const workflow = useAdminGet<{ data: WorkflowView }>(`/merchandiser/orders/${documentId}/workflow`);
   const [transition, { isLoading: moving }] = useTransitionOrderMutation();
   const [signoff, { isLoading: signing }] = useSignoffOrderMutation();
+  const [waiveRule, { isLoading: waiving }] = useWaiveRuleMutation();
   const [comment, setComment] = useState('');
 
   if (!workflow.data) return <Typography textColor="neutral600">{t('common.loading', 'Loading…')}</Typography>;
@@ -97,6 +98,18 @@ const WorkflowPanelContent = ({
     }
     workflow.reload();
   };
+
+  const waive = async (rule: string) => {
+    const result = await waiveRule({ model, documentId, collectionType, rule, reason: comment });
+    if ('error' in result && result.error) toggleNotification({ type: 'danger', message: errorText(result.error, zh) });
+    else {
+      setComment('');
+      toggleNotification({ type: 'success', message: t('panel.waiver.done', 'Waived; the lateness stays on record') });
+    }
+    workflow.reload();
+  };
+  const waiverOf = (option: TransitionOption, rule: string) =>
+    view.waivable.find((w) => w.to === option.to && w.rule === rule);
 
   const forward = view.transitions.find((m) => m.type === 'forward');
   const history = [...view.history].reverse().slice(0, 8);
@@ -153,11 +166,30 @@ const WorkflowPanelContent = ({
                   <Typography variant="pi" textColor="danger600">
                     {t('panel.blocked', 'Blocked by:')}
                   </Typography>
-                  {option.failures.map((failure) => (
-                    <Typography key={failure.rule} variant="pi" textColor="danger600" tag="p">
-                      · {zh ? failure.messageZh : failure.message}
-                    </Typography>
-                  ))}
+                  {option.failures.map((failure) => {
+                    const waiver = waiverOf(option, failure.rule);
+                    return (
+                      <Box key={failure.rule}>
+                        <Typography variant="pi" textColor="danger600" tag="p">
+                          · {zh ? failure.messageZh : failure.message}
+                        </Typography>
+                        {waiver && view.signable.includes(waiver.department) && (
+                          <Button
+                            size="S"
+                            variant="tertiary"
+                            disabled={waiving || !comment.trim()}
+                            onClick={() => waive(failure.rule)}
+                            data-testid={`waive-${failure.rule}`}
+                            title={t('panel.waiver.hint', 'The comment is the reason, kept on record')}
+                          >
+                            {t('panel.waiver.action', 'Waive for {department} (reason: the comment)', {
+                              department: departmentName(waiver.department),
+                            })}
+                          </Button>
+                        )}
+                      </Box>
+                    );
+                  })}
                 </Box>
               )}
             </Box>
@@ -235,13 +267,17 @@ const WorkflowPanelContent = ({
                       from: stageLabel(stageByKey(entry.fromStage)),
                       to: stageLabel(stageByKey(entry.toStage)),
                     })
-                  : entry.kind === 'signoff'
-                    ? t('panel.history.signoff', '{department}: {decision} for {stage}', {
+                  : entry.kind === 'waiver'
+                    ? t('panel.history.waiver', '{department}: waiver', {
                         department: departmentName(entry.department ?? ''),
-                        decision: t(`panel.signoff.${entry.decision ?? 'pending'}`, entry.decision ?? ''),
-                        stage: stageLabel(stageByKey(entry.stage)),
                       })
-                    : t('panel.history.revision', 'Revision')}
+                    : entry.kind === 'signoff'
+                      ? t('panel.history.signoff', '{department}: {decision} for {stage}', {
+                          department: departmentName(entry.department ?? ''),
+                          decision: t(`panel.signoff.${entry.decision ?? 'pending'}`, entry.decision ?? ''),
+                          stage: stageLabel(stageByKey(entry.stage)),
+                        })
+                      : t('panel.history.revision', 'Revision')}
             </Typography>
             <Typography variant="pi" textColor="neutral600">
               {entry.at.slice(0, 16).replace('T', ' ')} · {entry.actorName}

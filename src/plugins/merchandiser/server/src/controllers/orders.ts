@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { signoffBody, transitionBody } from '../../../../../api/order/controllers/order-workflow';
+import { signoffBody, transitionBody, waiverBody } from '../../../../../api/order/controllers/order-workflow';
 import { replaceBody } from '../../../../../api/order/controllers/order-lines';
 import type orderLinesService from '../../../../../api/order/services/order-lines';
 import type orderWorkflowService from '../../../../../api/order/services/order-workflow';
@@ -39,6 +39,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { data } = await validateYupSchema(transitionBody)(ctx.request.body);
     const transition = await workflow(strapi).transition(ctx.params.documentId, data, actorOf(ctx.state));
     ctx.body = { data: transition };
+  },
+
+  async waive(ctx: Context) {
+    const { data } = await validateYupSchema(waiverBody)(ctx.request.body);
+    ctx.status = 201;
+    ctx.body = { data: await workflow(strapi).waive(ctx.params.documentId, data, actorOf(ctx.state)) };
   },
 
   async signoff(ctx: Context) {
