@@ -1,5 +1,6 @@
 /** Contracts of the shipping endpoints, shared by the server and the admin plugin. */
-import type { CodeLetter } from '../domain/shipping/aql';
+import type { ClassAqls, InspectionLevel, InspectionPlan, SamplingPlan, Severity } from '../domain/shipping/aql';
+import type { SwitchingStep } from '../domain/shipping/switching';
 import type { LineComparison } from '../domain/shipping/packing';
 import type { ToleranceCell, ToleranceScope, ToleranceSource } from '../domain/shipping/tolerance';
 
@@ -83,16 +84,34 @@ export declare namespace GetReconciliation {
 
 export declare namespace PlanInspection {
   interface Request {
-    data: { lotSize: number; level?: string; aql: number; keepSampleSize?: boolean };
+    data: {
+      lotSize: number;
+      level?: InspectionLevel;
+      /** One plan for one AQL… */
+      aql?: number;
+      /** …or a plan per defect class (critical 0: none accepted). */
+      aqls?: ClassAqls;
+      severity?: Severity;
+      /** A customer's documentId: its current severity (unless `severity` is given) and its sample-size variant. */
+      customer?: string;
+    };
   }
+  type Variant = 'standard' | 'customer-keeps-sample-size';
+  interface Response {
+    data: (SamplingPlan | InspectionPlan) & { variant: Variant };
+  }
+}
+
+export declare namespace GetInspectionSeverity {
   interface Response {
     data: {
-      codeLetter: CodeLetter;
-      planLetter: CodeLetter;
-      sampleSize: number;
-      accept: number;
-      reject: number;
-      fullInspection: boolean;
+      customer: { documentId: string; code: string; name: string };
+      /** The severity the next lot is inspected at. */
+      severity: Severity;
+      score: number;
+      discontinued: boolean;
+      reducedAllowed: boolean;
+      lots: Array<SwitchingStep & { order: string | null; poNumber: string | null }>;
     };
   }
 }

@@ -2,13 +2,14 @@ import { addDays, format, parseISO } from 'date-fns';
 import { UID } from '../constants';
 import { isCountryCode } from '../domain/reference/codes';
 import {
-  criticalPlan,
+  inspectionPlan,
   isAql,
   isInspectionLevel,
-  samplingPlan,
-  type Aql,
+  isSeverity,
+  judgeLot,
   type InspectionLevel,
 } from '../domain/shipping/aql';
+import { customerSeverity } from '../shipping/inspection-severity';
 import { checkCompletion } from '../domain/shipping/completion';
 import { checkCartonRows, compareWithOrder, packingTotals, type CartonRow } from '../domain/shipping/packing';
 import { violation, type Violation } from '../domain/violation';
@@ -190,25 +191,40 @@ export const bookingGuard: Guard = afterWrite({
 const INSPECTION_DERIVED = [
   'codeLetter',
   'sampleSize',
+  'planVariant',
+  'criticalSampleSize',
+  'criticalAccept',
+  'criticalReject',
+  'majorSampleSize',
   'majorAccept',
   'majorReject',
+  'minorSampleSize',
   'minorAccept',
   'minorReject',
   'result',
+  'resubmitted',
 ];
 
+const AQL_LIST = 'one of the ISO 2859-1 columns 0.010 … 1000 (e.g. 0.65, 1.0, 1.5, 2.5, 4.0, 6.5)';
+
 /**
- * Final inspection by AQL: the plan (code letter, sample size, Ac/Re per defect
- * class) follows from the lot, the level and the AQLs — the customer's, else
- * the factory's; critical defects are never accepted. The result is derived.
+ * Final inspection by AQL (ISO 2859-1): each defect class has its own plan
+ * (code letter, sample size, Ac/Re from its AQL — the customer's, else the
+ * factory's; critical 0 accepts none) at the severity the customer's lots so
+ * far call for (normal, tightened, reduced), unless QC overrides it with a
+ * reason. Each class is judged on its own numbers; the result is derived.
  */
 export const finalInspectionGuard: Guard = afterWrite({
   uid: UID.finalInspection,
-  trimmed: ['inspector'],
+  trimmed: ['inspector', 'severityOverrideReason'],
   populate: {
     order: {
       select: ['id', 'totalQuantity'],
-      populate: { customer: { select: ['aqlLevel', 'aqlMajor', 'aqlMinor', 'aqlKeepSampleSize'] } },
+      populate: {
+        customer: {
+          select: ['id', 'aqlLevel', 'aqlCritical', 'aqlMajor', 'aqlMinor', 'aqlKeepSampleSize'],
+        },
+      },
     },
     reinspectionOf: { select: ['id', 'result'], populate: { order: ID } },
   },
@@ -223,26 +239,28 @@ export const finalInspectionGuard: Guard = afterWrite({
     const order = record.order as {
       id: number;
       totalQuantity: number;
-      customer: Record<string, unknown> | null;
+      customer: (Record<string, unknown> & { id: number }) | null;
     } | null;
     if (!order) return [violation(['order'], 'order-required', 'order is required')];
     const found: Violation[] = [];
     const settings = await loadShippingSettings(strapi);
-    const customer = order.customer ?? {};
+    const customer = order.customer ?? ({} as Record<string, unknown>);
     const level = (record.level ??
       (isInspectionLevel(customer.aqlLevel) ? customer.aqlLevel : settings.aqlLevel)) as InspectionLevel;
-    const aql = (field: 'aqlMajor' | 'aqlMinor', fallback: Aql) => {
-      const value = record[field] ?? customer[field] ?? fallback;
-      if (!isAql(Number(value))) {
+    const aql = (field: 'aqlCritical' | 'aqlMajor' | 'aqlMinor', fallback: number, zeroAllowed: boolean) => {
+      const raw = record[field] ?? customer[field] ?? fallback;
+      const value = Number(raw);
+      if (!(isAql(value) || (zeroAllowed && value === 0))) {
         found.push(
-          violation([field], 'aql-unknown', `${field} ${String(value)} is not one of 0.65, 1.0, 1.5, 2.5, 4.0, 6.5`)
+          violation([field], 'aql-unknown', `${field} ${String(raw)} is not ${zeroAllowed ? '0 or ' : ''}${AQL_LIST}`)
         );
         return fallback;
       }
-      return Number(value) as Aql;
+      return value;
     };
-    const aqlMajor = aql('aqlMajor', settings.aqlMajor);
-    const aqlMinor = aql('aqlMinor', settings.aqlMinor);
+    const aqlCritical = aql('aqlCritical', settings.aqlCritical, true);
+    const aqlMajor = aql('aqlMajor', settings.aqlMajor, false);
+    const aqlMinor = aql('aqlMinor', settings.aqlMinor, false);
     let lotSize = record.lotSize === null || record.lotSize === undefined ? null : Number(record.lotSize);
     if (lotSize === null) {
       const finalList = (await strapi.db.query(UID.packingList).findOne({
@@ -261,32 +279,64 @@ export const finalInspectionGuard: Guard = afterWrite({
         violation(['reinspectionOf'], 'reinspection-of-failed', 're-inspect only a failed inspection of the same order')
       );
     }
+
+    // The severity this lot is due: the customer's lots before it, replayed through the switching rules.
+    const due = order.customer
+      ? (
+          await customerSeverity(strapi, order.customer.id, {
+            before: { inspectedAt: (record.inspectedAt as string | null) ?? null, id: (record.id as number) ?? null },
+          })
+        ).severity
+      : 'normal';
+    const severity = isSeverity(record.severity) ? record.severity : due;
+    if (severity !== due && !String(record.severityOverrideReason ?? '').trim()) {
+      found.push(
+        violation(
+          ['severityOverrideReason'],
+          'severity-override-reason',
+          `the customer's lots call for ${due} inspection: say why QC inspects this lot ${severity} (severityOverrideReason)`
+        )
+      );
+    }
     if (found.length > 0) return found;
 
     const keepSampleSize = !!customer.aqlKeepSampleSize;
-    const major = samplingPlan(lotSize, level, aqlMajor, { keepSampleSize });
-    const minor = samplingPlan(lotSize, level, aqlMinor, { keepSampleSize });
-    const sampleSize = Math.max(major.sampleSize, minor.sampleSize);
-    const critical = criticalPlan(sampleSize);
+    const plan = inspectionPlan(
+      lotSize,
+      level,
+      { critical: aqlCritical, major: aqlMajor, minor: aqlMinor },
+      { severity, keepSampleSize }
+    );
     const inspected = !!record.inspectedAt;
-    const failed =
-      Number(record.criticalFound ?? 0) >= critical.reject ||
-      Number(record.majorFound ?? 0) >= major.reject ||
-      Number(record.minorFound ?? 0) >= minor.reject;
+    const judged = judgeLot(plan, {
+      critical: Number(record.criticalFound ?? 0),
+      major: Number(record.majorFound ?? 0),
+      minor: Number(record.minorFound ?? 0),
+    });
+    const { critical, major, minor } = plan.classes;
     return {
       violations: [],
       derived: {
         lotSize,
         level,
+        severity,
+        aqlCritical,
         aqlMajor,
         aqlMinor,
-        codeLetter: major.codeLetter,
-        sampleSize,
-        majorAccept: major.accept,
-        majorReject: major.reject,
-        minorAccept: minor.accept,
-        minorReject: minor.reject,
-        result: inspected ? (failed ? 'fail' : 'pass') : null,
+        codeLetter: plan.codeLetter,
+        sampleSize: plan.sampleSize,
+        planVariant: keepSampleSize ? 'customer-keeps-sample-size' : 'standard',
+        criticalSampleSize: critical?.sampleSize ?? null,
+        criticalAccept: critical?.accept ?? null,
+        criticalReject: critical?.reject ?? null,
+        majorSampleSize: major?.sampleSize ?? null,
+        majorAccept: major?.accept ?? null,
+        majorReject: major?.reject ?? null,
+        minorSampleSize: minor?.sampleSize ?? null,
+        minorAccept: minor?.accept ?? null,
+        minorReject: minor?.reject ?? null,
+        resubmitted: !!previous,
+        result: inspected ? (judged.accepted ? 'pass' : 'fail') : null,
       },
     };
   },

@@ -5,6 +5,8 @@ import { DEFAULT_TOLERANCE_RULES } from '../domain/shipping/tolerance';
 
 export interface ShippingSettings {
   aqlLevel: InspectionLevel;
+  /** 0: no critical defect accepted. */
+  aqlCritical: number;
   aqlMajor: Aql;
   aqlMinor: Aql;
   completionReportDays: number;
@@ -13,6 +15,7 @@ export interface ShippingSettings {
 
 interface Row {
   aqlLevel?: string | null;
+  aqlCritical?: number | null;
   aqlMajor?: number | null;
   aqlMinor?: number | null;
   completionReportDays?: number | null;
@@ -26,6 +29,7 @@ export async function loadShippingSettings(strapi: Core.Strapi): Promise<Shippin
   const minor = Number(row.aqlMinor);
   return {
     aqlLevel: isInspectionLevel(row.aqlLevel) ? row.aqlLevel : 'II',
+    aqlCritical: isAql(Number(row.aqlCritical)) ? Number(row.aqlCritical) : 0,
     aqlMajor: isAql(major) ? major : 2.5,
     aqlMinor: isAql(minor) ? minor : 4.0,
     completionReportDays: row.completionReportDays ?? 3,

@@ -73,6 +73,7 @@ describe('content-API routes are closed unless a role grants them', () => {
     ['post', `/api/orders/${orderId}/documents/reissue`, { data: { kind: 'production-notice' } }],
     ['get', '/api/order-documents'],
     ['get', '/api/customers/someid/summary'],
+    ['get', '/api/customers/someid/inspection-severity'],
   ];
 
   it('answers 403 to a caller without a token on every route, and writes nothing', async () => {

@@ -315,10 +315,12 @@ describe('final inspection by AQL (大货尾查)', () => {
     expect(res.body.data).toEqual({
       codeLetter: 'J',
       planLetter: 'J',
+      severity: 'normal',
       sampleSize: 80,
       accept: 5,
       reject: 6,
       fullInspection: false,
+      variant: 'standard',
     });
     const arrow = await http(app).post('/api/final-inspections/plan', { data: { lotSize: 60, aql: 2.5 } });
     expect(arrow.body.data).toMatchObject({ codeLetter: 'E', planLetter: 'F', sampleSize: 20, accept: 1, reject: 2 });
@@ -326,9 +328,39 @@ describe('final inspection by AQL (大货尾查)', () => {
       { lotSize: 1, aql: 2.5 },
       { lotSize: 100, aql: 3 },
       { lotSize: 100, aql: 2.5, level: 'IV' },
+      { lotSize: 100 },
+      { lotSize: 100, aql: 2.5, aqls: { major: 2.5 } },
+      { lotSize: 100, aql: 2.5, severity: 'strict' },
+      // the buyers' keep-sample-size variant is a customer option, not a request parameter
+      { lotSize: 100, aql: 2.5, keepSampleSize: true },
     ]) {
-      expect((await http(app).post('/api/final-inspections/plan', { data })).status).toBe(400);
+      expect([data, (await http(app).post('/api/final-inspections/plan', { data })).status]).toEqual([data, 400]);
     }
+  });
+
+  it('POST /api/final-inspections/plan: a plan per defect class, and the severities (ISO 2859-1 Tables 2-A, 2-B)', async () => {
+    // lot 40, level II → major n 5 Ac 0 Re 1; minor n 13 Ac 1 Re 2; pull 13
+    const classes = await http(app).post('/api/final-inspections/plan', {
+      data: { lotSize: 40, aqls: { critical: 0, major: 2.5, minor: 4.0 } },
+    });
+    expect(classes.status).toBe(200);
+    expect(classes.body.data).toMatchObject({ codeLetter: 'D', sampleSize: 13, variant: 'standard' });
+    expect(classes.body.data.classes.major).toMatchObject({ sampleSize: 5, accept: 0, reject: 1 });
+    expect(classes.body.data.classes.minor).toMatchObject({ sampleSize: 13, accept: 1, reject: 2 });
+    expect(classes.body.data.classes.critical).toMatchObject({ sampleSize: 13, accept: 0, reject: 1 });
+    // lot 1000, level II, tightened → J, n 80; AQL 2.5 Ac 3 Re 4; AQL 4.0 Ac 5 Re 6
+    const tightened = await http(app).post('/api/final-inspections/plan', {
+      data: { lotSize: 1000, severity: 'tightened', aqls: { major: 2.5, minor: 4.0 } },
+    });
+    expect(tightened.body.data).toMatchObject({ codeLetter: 'J', severity: 'tightened', sampleSize: 80 });
+    expect(tightened.body.data.classes.major).toMatchObject({ accept: 3, reject: 4 });
+    expect(tightened.body.data.classes.minor).toMatchObject({ accept: 5, reject: 6 });
+    // a customer's variant is named in the answer
+    const { customer } = await order({ aqlKeepSampleSize: true });
+    const variant = await http(app).post('/api/final-inspections/plan', {
+      data: { lotSize: 60, aql: 2.5, customer: customer.documentId },
+    });
+    expect(variant.body.data).toMatchObject({ planLetter: 'F', sampleSize: 13, variant: 'customer-keeps-sample-size' });
   });
 
   it('derives the plan from the final list and the result from the defects; a failed lot is re-inspected', async () => {
@@ -381,7 +413,12 @@ describe('final inspection by AQL (大货尾查)', () => {
     const res = await http(app).post('/api/final-inspections', {
       data: { order: o.documentId, lotSize: 60, inspectedAt: day(0) },
     });
-    expect(res.body.data).toMatchObject({ aqlMajor: 1.5, codeLetter: 'E', sampleSize: 13 });
+    expect(res.body.data).toMatchObject({
+      aqlMajor: 1.5,
+      codeLetter: 'E',
+      sampleSize: 13,
+      planVariant: 'customer-keeps-sample-size',
+    });
     const unknown = await http(app).post('/api/final-inspections', { data: { order: o.documentId, aqlMajor: 3 } });
     expect(errorRules(unknown.body)).toEqual(['aql-unknown']);
     const forged = await http(app).post('/api/final-inspections', { data: { order: o.documentId, result: 'pass' } });
@@ -390,6 +427,90 @@ describe('final inspection by AQL (大货尾查)', () => {
       data: { order: o.documentId, reinspectionOf: res.body.data.documentId },
     });
     expect(errorRules(notFailed.body)).toEqual(['reinspection-of-failed']);
+  });
+});
+
+describe('each class on its own plan, and the switching rules per customer (ISO 2859-1 §9)', () => {
+  it('stores each class plan and judges each class on its own numbers (lot 40)', async () => {
+    const { order: o } = await order();
+    const inspect = (found: Record<string, number>) =>
+      http(app).post('/api/final-inspections', {
+        data: { order: o.documentId, lotSize: 40, inspectedAt: day(0), ...found },
+      });
+    const oneMajor = await inspect({ majorFound: 1 });
+    expect(oneMajor.status).toBe(201);
+    expect(oneMajor.body.data).toMatchObject({
+      codeLetter: 'D',
+      sampleSize: 13,
+      criticalSampleSize: 13,
+      criticalAccept: 0,
+      criticalReject: 1,
+      majorSampleSize: 5,
+      majorAccept: 0,
+      majorReject: 1,
+      minorSampleSize: 13,
+      minorAccept: 1,
+      minorReject: 2,
+      severity: 'normal',
+      planVariant: 'standard',
+      resubmitted: false,
+      result: 'fail',
+    });
+    // one minor defect in the 13 is accepted
+    expect((await inspect({ minorFound: 1 })).body.data.result).toBe('pass');
+    const stored = await app.strapi.db
+      .query('api::final-inspection.final-inspection')
+      .findOne({ where: { documentId: oneMajor.body.data.documentId }, select: ['majorSampleSize', 'result'] });
+    expect(stored).toEqual({ majorSampleSize: 5, result: 'fail' });
+  });
+
+  it('two lots of five not accepted switch the customer to tightened; a new lot is inspected tightened', async () => {
+    const { order: o, customer } = await order();
+    await finalList(o.documentId, lines1000);
+    const inspect = (data: Record<string, unknown>) =>
+      http(app).post('/api/final-inspections', { data: { order: o.documentId, inspectedAt: day(0), ...data } });
+    const severity = async () =>
+      (await http(app).get(`/api/customers/${customer.documentId}/inspection-severity`)).body.data;
+    expect(await severity()).toMatchObject({ severity: 'normal', score: 0, discontinued: false, lots: [] });
+
+    const failed = await inspect({ majorFound: 6 }); // J n 80, 2.5: Re 6
+    expect(failed.body.data.result).toBe('fail');
+    // the resubmitted lot passes and is listed, but not counted
+    const resubmitted = await inspect({ majorFound: 0, reinspectionOf: failed.body.data.documentId });
+    expect(resubmitted.body.data).toMatchObject({ resubmitted: true, result: 'pass' });
+    expect((await inspect({ majorFound: 3 })).body.data.result).toBe('pass');
+    expect((await inspect({ criticalFound: 1 })).body.data.result).toBe('fail');
+    const state = await severity();
+    expect(state.severity).toBe('tightened');
+    expect(state.lots.map((lot: { note: string | null }) => lot.note)).toEqual([
+      null,
+      'resubmission-not-counted',
+      null,
+      'to-tightened',
+    ]);
+    expect(state.lots[0]).toMatchObject({ poNumber: o.poNumber, accepted: false, severity: 'normal' });
+
+    // the next lot: Table 2-B, lot 1000 → J, n 80, major 2.5 Ac 3 Re 4, minor 4.0 Ac 5 Re 6
+    const next = await inspect({ majorFound: 3 });
+    expect(next.body.data).toMatchObject({
+      severity: 'tightened',
+      majorAccept: 3,
+      majorReject: 4,
+      minorAccept: 5,
+      minorReject: 6,
+      result: 'pass',
+    });
+    // QC may inspect at another severity only with a reason
+    const normal = await inspect({ severity: 'normal' });
+    expect(normal.status).toBe(400);
+    expect(errorRules(normal.body)).toEqual(['severity-override-reason']);
+    const overridden = await inspect({ severity: 'normal', severityOverrideReason: 'Buyer QA on site agreed normal' });
+    expect(overridden.status).toBe(201);
+    expect(overridden.body.data).toMatchObject({ severity: 'normal', majorAccept: 5, majorReject: 6 });
+  });
+
+  it('answers 404 for an unknown customer', async () => {
+    expect((await http(app).get('/api/customers/nosuchcustomer000000000/inspection-severity')).status).toBe(404);
   });
 });
 

@@ -742,6 +742,13 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    aqlCritical: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     aqlKeepSampleSize: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     aqlLevel: Schema.Attribute.Enumeration<['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III']>;
     aqlMajor: Schema.Attribute.Decimal;
@@ -790,6 +797,7 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
         maxLength: 4000;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reducedInspectionAllowed: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     sampleFeePolicy: Schema.Attribute.Enumeration<['free', 'charged', 'charged-for-new']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'charged-for-new'>;
@@ -883,6 +891,13 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
     draftAndPublish: false;
   };
   attributes: {
+    aqlCritical: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     aqlMajor: Schema.Attribute.Decimal;
     aqlMinor: Schema.Attribute.Decimal;
     cartonsPulled: Schema.Attribute.Integer &
@@ -898,6 +913,7 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    criticalAccept: Schema.Attribute.Integer;
     criticalFound: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -906,6 +922,8 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    criticalReject: Schema.Attribute.Integer;
+    criticalSampleSize: Schema.Attribute.Integer;
     inspectedAt: Schema.Attribute.Date;
     inspector: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -932,6 +950,7 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
       > &
       Schema.Attribute.DefaultTo<0>;
     majorReject: Schema.Attribute.Integer;
+    majorSampleSize: Schema.Attribute.Integer;
     minorAccept: Schema.Attribute.Integer;
     minorFound: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -942,15 +961,23 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
       > &
       Schema.Attribute.DefaultTo<0>;
     minorReject: Schema.Attribute.Integer;
+    minorSampleSize: Schema.Attribute.Integer;
     notes: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4000;
       }>;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    planVariant: Schema.Attribute.Enumeration<['standard', 'customer-keeps-sample-size']>;
     publishedAt: Schema.Attribute.DateTime;
     reinspectionOf: Schema.Attribute.Relation<'oneToOne', 'api::final-inspection.final-inspection'>;
+    resubmitted: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     result: Schema.Attribute.Enumeration<['pass', 'fail']>;
     sampleSize: Schema.Attribute.Integer;
+    severity: Schema.Attribute.Enumeration<['normal', 'tightened', 'reduced']>;
+    severityOverrideReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2320,6 +2347,15 @@ export interface ApiShippingSettingShippingSetting extends Struct.SingleTypeSche
     draftAndPublish: false;
   };
   attributes: {
+    aqlCritical: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     aqlLevel: Schema.Attribute.Enumeration<['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'II'>;

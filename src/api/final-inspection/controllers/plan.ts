@@ -1,41 +1,77 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { UID } from '../../../constants';
 import type { PlanInspection } from '../../../contracts/shipping';
-import { AQLS, INSPECTION_LEVELS, samplingPlan, type Aql, type InspectionLevel } from '../../../domain/shipping/aql';
+import {
+  inspectionPlan,
+  INSPECTION_LEVELS,
+  isAql,
+  samplingPlan,
+  SEVERITIES,
+  type Aql,
+  type InspectionLevel,
+  type Severity,
+} from '../../../domain/shipping/aql';
+import { customerSeverity } from '../../../shipping/inspection-severity';
 
 type Context = Parameters<Core.ControllerHandler>[0];
+
+const AQL_MESSAGE = '${path} must be one of the ISO 2859-1 AQL columns 0.010 … 1000';
+const aqlValue = (zeroAllowed = false) =>
+  yup
+    .number()
+    .strict()
+    .test('aql', AQL_MESSAGE, (value) => value === undefined || isAql(value) || (zeroAllowed && value === 0));
 
 const body = yup
   .object({
     data: yup
       .object({
-        lotSize: yup.number().strict().integer().min(2).required(),
-        level: yup
-          .string()
-          .oneOf([...INSPECTION_LEVELS])
-          .default('II'),
-        aql: yup
-          .number()
-          .strict()
-          .oneOf([...AQLS])
-          .required(),
-        keepSampleSize: yup.boolean().strict().default(false),
+        lotSize: yup.number().strict().integer().min(2).max(100_000_000).required(),
+        level: yup.string().oneOf([...INSPECTION_LEVELS]),
+        aql: aqlValue(),
+        aqls: yup
+          .object({ critical: aqlValue(true), major: aqlValue(), minor: aqlValue() })
+          .noUnknown()
+          .default(undefined),
+        severity: yup.string().oneOf([...SEVERITIES]),
+        customer: yup.string().strict().max(64),
       })
       .noUnknown()
+      .test('one-aql', 'give data.aql (one plan) or data.aqls (a plan per defect class)', (data) =>
+        Boolean(data && (data.aql === undefined) !== (data.aqls === undefined))
+      )
       .required(),
   })
   .required();
 
-/** ISO 2859-1 single sampling plan for a lot: code letter, sample size, accept and reject numbers. */
-export default () => ({
+/**
+ * ISO 2859-1 single sampling plans for a lot: one AQL, or a plan per defect
+ * class; at a severity, or at the one a customer's lots call for, with that
+ * customer's sample-size variant.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async plan(ctx: Context) {
     const { data } = await validateYupSchema(body)(ctx.request.body);
-    const response: PlanInspection.Response = {
-      // Strict validation does not apply yup defaults: the level and the variant default here.
-      data: samplingPlan(data.lotSize, (data.level ?? 'II') as InspectionLevel, data.aql as Aql, {
-        keepSampleSize: data.keepSampleSize ?? false,
-      }),
-    };
+    const level = (data.level ?? 'II') as InspectionLevel;
+    let severity = data.severity as Severity | undefined;
+    let keepSampleSize = false;
+    if (data.customer) {
+      const customer = (await strapi.db
+        .query(UID.customer)
+        .findOne({ where: { documentId: data.customer }, select: ['id', 'aqlKeepSampleSize'] })) as {
+        id: number;
+        aqlKeepSampleSize: boolean | null;
+      } | null;
+      if (!customer) throw new errors.NotFoundError(`customer ${data.customer} not found`);
+      keepSampleSize = !!customer.aqlKeepSampleSize;
+      severity ??= (await customerSeverity(strapi, customer.id)).severity;
+    }
+    const options = { severity: severity ?? 'normal', keepSampleSize };
+    const variant = keepSampleSize ? 'customer-keeps-sample-size' : 'standard';
+    const response: PlanInspection.Response = data.aqls
+      ? { data: { ...inspectionPlan(data.lotSize, level, data.aqls, options), variant } }
+      : { data: { ...samplingPlan(data.lotSize, level, data.aql as Aql, options), variant } };
     ctx.body = response;
   },
 });
