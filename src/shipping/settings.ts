@@ -47,4 +47,27 @@ export async function ensureShippingDefaults(strapi: Core.Strapi): Promise<void>
       await strapi.documents(UID.toleranceRule).create({ data: { ...rule, markets: [...rule.markets] } as never });
     }
   }
+  await addNewDefaultRules(strapi);
+}
+
+/**
+ * Once per install, a default rule added in a later release (the UK, Norway and
+ * Switzerland) joins the rules of an existing factory — unless a rule already
+ * names one of its markets; deleting it afterwards is the administrator's choice.
+ */
+async function addNewDefaultRules(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'plugin', name: 'gendan', key: 'tolerance-defaults-2' });
+  if (await store.get({})) return;
+  const existing = (await strapi.db.query(UID.toleranceRule).findMany({ select: ['name', 'markets'] })) as Array<{
+    name: string;
+    markets: unknown;
+  }>;
+  const named = new Set(existing.map((rule) => rule.name));
+  const covered = new Set(existing.flatMap((rule) => (Array.isArray(rule.markets) ? (rule.markets as string[]) : [])));
+  for (const rule of DEFAULT_TOLERANCE_RULES) {
+    if (named.has(rule.name) || rule.markets.length === 0 || rule.markets.some((market) => covered.has(market)))
+      continue;
+    await strapi.documents(UID.toleranceRule).create({ data: { ...rule, markets: [...rule.markets] } as never });
+  }
+  await store.set({ value: true });
 }

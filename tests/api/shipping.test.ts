@@ -1,5 +1,5 @@
 import { errorPaths, errorRules, http } from '../helpers/http';
-import { makeOrder } from '../helpers/fixtures';
+import { makeCustomer, makeOrder, makeSizeScale, makeStyle } from '../helpers/fixtures';
 import { makeLine, report } from '../helpers/production';
 import { cartonRows, simulate } from '../helpers/shipping';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -215,6 +215,53 @@ describe('packing lists', () => {
         .query('api::packing-list.packing-list')
         .count({ where: { order: { documentId: o.documentId } } })
     ).toBe(1);
+  });
+
+  it("packs by the buyer's ratio and consolidates what is left (issue #17's examples, through the API)", async () => {
+    const customer = await makeCustomer(app);
+    const scale = await makeSizeScale(app, ['S', 'M', 'L', 'XL']);
+    const style = await makeStyle(app, customer.documentId, scale.documentId);
+    const made = await http(app).post('/api/orders', {
+      data: {
+        poNumber: `RATIO-${Date.now()}`,
+        customer: customer.documentId,
+        style: style.documentId,
+        fobPrice: 5,
+        orderDate: '2026-09-01',
+        exFactoryDate: '2026-11-30',
+      },
+    });
+    expect(made.status).toBe(201);
+    const id = made.body.data.documentId as string;
+    const put = (quantities: number[]) =>
+      http(app).put(`/api/orders/${id}/lines`, {
+        data: ['S', 'M', 'L', 'XL'].map((size, i) => ({ colour: 'Navy', size, quantity: quantities[i] })),
+      });
+    const cartonsOf = async (documentId: string) =>
+      (
+        (await app.strapi.db.query('api::packing-list.packing-list').findOne({
+          where: { documentId },
+          populate: { cartons: true },
+        })) as { cartons: Array<{ fromCarton: number; toCarton: number; sizes: object }> }
+      ).cartons.map((row) => [row.fromCarton, row.toCarton, row.sizes]);
+
+    // Navy S120/M240/L241/XL120, ratio 1:2:2:1, 24 a carton → 30 cartons of S4/M8/L8/XL4 and one of L1
+    expect((await put([120, 240, 241, 120])).status).toBe(200);
+    const ratio = await simulate(app, id, { packType: 'ratio', ratio: { S: 1, M: 2, L: 2, XL: 1 } });
+    expect(ratio.body.data).toMatchObject({ totalCartons: 31, totalPieces: 721 });
+    expect(await cartonsOf(ratio.body.data.documentId)).toEqual([
+      [1, 30, { S: 4, M: 8, L: 8, XL: 4 }],
+      [31, 31, { L: 1 }],
+    ]);
+
+    // solid, 24 a carton, Navy S101/M205/L203/XL99 → 24 full cartons, then [S5, M13, L6] and [L5, XL3]
+    expect((await put([101, 205, 203, 99])).status).toBe(200);
+    const solid = await simulate(app, id);
+    expect(solid.body.data).toMatchObject({ totalCartons: 26, totalPieces: 608 });
+    expect((await cartonsOf(solid.body.data.documentId)).slice(-2)).toEqual([
+      [25, 25, { S: 5, M: 13, L: 6 }],
+      [26, 26, { L: 5, XL: 3 }],
+    ]);
   });
 
   it.each([
@@ -570,9 +617,10 @@ describe('completion and reconciliation (完单、对账)', () => {
 });
 
 describe("money: capped by the tolerance, in the currency's minor unit", () => {
-  it('shipped 1080 of 1000 at ±5 %: 1050 payable, 30 excess (USD 1.005 → 1055.25)', async () => {
-    // 1050 × 1.005 = 1055.25; 30 × 1.005 = 30.15; ordered 1000 × 1.005 = 1005.00
-    const { order: o } = await order({ market: 'US' }, { fobPrice: 1.005, currency: 'USD' });
+  it('shipped 1080 of 1000 at ±5 %: 1050 payable, 30 excess', async () => {
+    // FOB 1.25 USD: ordered 1000 × 1.25 = 1250; invoice 1050 × 1.25 = 1312.50; excess 30 × 1.25 = 37.50.
+    // (Prices are stored with 2 decimals; 1 × 1.005 USD = 1.01 is pinned in the money unit tests.)
+    const { order: o } = await order({ market: 'US' }, { fobPrice: 1.25, currency: 'USD' });
     await finalList(o.documentId, [
       { colour: 'Navy', size: 'S', quantity: 270 },
       { colour: 'Navy', size: 'M', quantity: 540 },
@@ -584,14 +632,13 @@ describe("money: capped by the tolerance, in the currency's minor unit", () => {
       within: false,
       payableQuantity: 1050,
       excessQuantity: 30,
-      orderedAmount: 1005,
-      invoiceAmount: 1055.25,
-      excessValue: 30.15,
+      orderedAmount: 1250,
+      invoiceAmount: 1312.5,
+      excessValue: 37.5,
       shortShipmentValue: 0,
     });
-    // one piece at 1.005 USD rounds half-up to 1.01
     expect(rec.lines).toEqual(
-      expect.arrayContaining([expect.objectContaining({ size: 'S', packed: 270, value: 271.35 })])
+      expect.arrayContaining([expect.objectContaining({ size: 'S', packed: 270, value: 337.5 })])
     );
   });
 

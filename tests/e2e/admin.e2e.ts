@@ -196,6 +196,24 @@ test('a merchandiser works the order book from the admin panel', async () => {
   );
   await shot('06d-ta-calendar');
 
+  // A late fabric inspection is a past fact: QC waives it from the workflow panel, with the comment as the reason.
+  const late = (
+    await get<{ results: Array<{ documentId: string }> }>(
+      '/content-manager/collection-types/api::order.order?filters[poNumber][$eq]=RWM-26-0977'
+    )
+  ).results[0];
+  await page.goto(`${base}/admin/content-manager/collection-types/api::order.order/${late.documentId}`);
+  const latePanel = page.getByTestId('order-panel');
+  const waive = latePanel.getByTestId('waive-fabric-inspected-in-time');
+  await waive.waitFor();
+  expect(await waive.isDisabled()).toBe(true);
+  await latePanel.locator('textarea').fill('QC re-checked the lot: shrinkage and width within spec');
+  await waive.click();
+  await page.getByText('Waived; the lateness stays on record').waitFor();
+  await latePanel.getByTestId('waive-fabric-inspected-in-time').waitFor({ state: 'detached' });
+  await latePanel.getByTestId('panel-history').getByText('QC: waiver').waitFor();
+  await shot('06e-waiver');
+
   // 中文: the interface language of this admin, then the dashboard in Chinese.
   await page.goto(`${base}/admin/me`);
   await page.getByRole('combobox', { name: 'Interface language' }).click();
