@@ -83,40 +83,52 @@ export async function toleranceOf(strapi: Core.Strapi, orderId: number): Promise
 
 export type JudgedShipment = ScopedToleranceCheck & { source: Tolerance['source'] };
 
-/**
- * The order's shipment judged in its tolerance's scope. `shipped` defaults to
- * the final packing list; a total that differs from the final list's (a
- * completion report's own count) can only be judged as a total.
- */
-export async function judgeShipment(
-  strapi: Core.Strapi,
-  orderId: number,
-  shipped?: { total: number | null; byColourSize?: Record<string, Record<string, number>> | null }
-): Promise<JudgedShipment> {
+export type FinalQuantities = Record<string, Record<string, number>>;
+
+/** What a shipment is judged on: the order's tolerance, its lines and its final packing list. */
+export interface ShipmentFacts {
+  tolerance: Awaited<ReturnType<typeof toleranceOf>>;
+  lines: Array<{ colour: string; size: string; quantity: number }>;
+  finalList: { totalPieces: number | null; quantities: FinalQuantities | null } | null;
+}
+
+export async function loadShipmentFacts(strapi: Core.Strapi, orderId: number): Promise<ShipmentFacts> {
   const [tolerance, lines, finalList] = await Promise.all([
     toleranceOf(strapi, orderId),
     strapi.db.query(UID.orderLine).findMany({
       where: { ...linkedTo(strapi, UID.orderLine, 'order', orderId) },
       select: ['colour', 'size', 'quantity'],
-    }) as Promise<Array<{ colour: string; size: string; quantity: number }>>,
-    shipped?.byColourSize
-      ? null
-      : (strapi.db.query(UID.packingList).findOne({
-          where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
-          select: ['totalPieces', 'quantities'],
-        }) as Promise<{
-          totalPieces: number | null;
-          quantities: Record<string, Record<string, number>> | null;
-        } | null>),
+    }) as Promise<ShipmentFacts['lines']>,
+    strapi.db.query(UID.packingList).findOne({
+      where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
+      select: ['totalPieces', 'quantities'],
+    }) as Promise<ShipmentFacts['finalList']>,
   ]);
+  return { tolerance, lines: lines.map((line) => ({ ...line, quantity: Number(line.quantity) })), finalList };
+}
+
+/**
+ * The shipment judged in the tolerance's scope. `shipped` defaults to the
+ * final packing list; a total that differs from the final list's (a
+ * completion report's own count) can only be judged as a total.
+ */
+export function judgeLoadedShipment(
+  facts: ShipmentFacts,
+  shipped?: { total: number | null; byColourSize?: FinalQuantities | null }
+): JudgedShipment {
+  const { tolerance, lines, finalList } = facts;
   const listTotal = finalList ? Number(finalList.totalPieces ?? 0) : null;
   const total = shipped && shipped.total !== undefined ? shipped.total : listTotal;
   const byColourSize =
     shipped?.byColourSize ?? (finalList && total === listTotal ? (finalList.quantities ?? null) : null);
-  const check = checkShipmentInScope(
-    lines.map(({ colour, size, quantity }) => ({ colour, size, quantity: Number(quantity) })),
-    { total, byColourSize },
-    tolerance
-  );
-  return { ...check, source: tolerance.source };
+  return { ...checkShipmentInScope(lines, { total, byColourSize }, tolerance), source: tolerance.source };
+}
+
+/** Loads the order's shipment facts and judges them (see `judgeLoadedShipment`). */
+export async function judgeShipment(
+  strapi: Core.Strapi,
+  orderId: number,
+  shipped?: { total: number | null; byColourSize?: FinalQuantities | null }
+): Promise<JudgedShipment> {
+  return judgeLoadedShipment(await loadShipmentFacts(strapi, orderId), shipped);
 }

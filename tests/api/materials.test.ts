@@ -47,6 +47,27 @@ async function orderWithMaterials(orderData: Record<string, unknown> = {}) {
   return { order, customer, fabric, button, supplier, po, fabricLine: lines[0], buttonLine: lines[1] };
 }
 
+/** An order at notice-issued, signed by the warehouse, whose fabric arrived 8 days ago and was inspected after 5. */
+async function inspectedLate() {
+  const made = await orderWithMaterials();
+  const { order, fabricLine, buttonLine } = made;
+  await advance(app, order.documentId);
+  await signoff(app, order.documentId, 'materials-in-house', 'warehouse');
+  await receive(app, {
+    purchaseOrderLine: fabricLine.documentId,
+    quantity: 380,
+    receivedAt: day(-8),
+    ...goodInspection({ inspectedAt: day(-3) }),
+  });
+  await receive(app, {
+    purchaseOrderLine: buttonLine.documentId,
+    quantity: 1850,
+    receivedAt: day(-8),
+    inspectedAt: day(-8),
+  });
+  return made;
+}
+
 const ledger = async (orderId: string) => {
   const res = await http(app).get(`/api/orders/${orderId}/materials`);
   expect(res.status).toBe(200);
@@ -476,21 +497,7 @@ describe('the workflow waits for the materials', () => {
   });
 
   it('fabric must be inspected within 3 days of arrival', async () => {
-    const { order, fabricLine, buttonLine } = await orderWithMaterials();
-    await advance(app, order.documentId);
-    await signoff(app, order.documentId, 'materials-in-house', 'warehouse');
-    await receive(app, {
-      purchaseOrderLine: fabricLine.documentId,
-      quantity: 380,
-      receivedAt: day(-8),
-      ...goodInspection({ inspectedAt: day(-3) }),
-    });
-    await receive(app, {
-      purchaseOrderLine: buttonLine.documentId,
-      quantity: 1850,
-      receivedAt: day(-8),
-      inspectedAt: day(-8),
-    });
+    const { order } = await inspectedLate();
     const res = await move(app, order.documentId, 'materials-in-house');
     expect(res.status).toBe(409);
     expect(failures(res.body).map((f) => f.rule)).toEqual(['fabric-inspected-in-time']);
@@ -498,21 +505,7 @@ describe('the workflow waits for the materials', () => {
   });
 
   it('a late inspection is a past fact: QC waives it with a reason, and the lateness stays on record', async () => {
-    const { order, fabricLine, buttonLine } = await orderWithMaterials();
-    await advance(app, order.documentId);
-    await signoff(app, order.documentId, 'materials-in-house', 'warehouse');
-    await receive(app, {
-      purchaseOrderLine: fabricLine.documentId,
-      quantity: 380,
-      receivedAt: day(-8),
-      ...goodInspection({ inspectedAt: day(-3) }),
-    });
-    await receive(app, {
-      purchaseOrderLine: buttonLine.documentId,
-      quantity: 1850,
-      receivedAt: day(-8),
-      inspectedAt: day(-8),
-    });
+    const { order } = await inspectedLate();
     const workflow = (await http(app).get(`/api/orders/${order.documentId}/workflow`)).body.data;
     expect(workflow.waivable).toEqual([
       { to: 'materials-in-house', rule: 'fabric-inspected-in-time', department: 'qc' },

@@ -1,3 +1,4 @@
+import { matchKey as key } from '../orders/size-breakdown';
 /** One line of the consumption sheet (物料定额表 / 单耗). */
 export interface BomLine {
   material: string;
@@ -17,7 +18,6 @@ export interface OrderLineQuantity {
   quantity: number;
 }
 
-const key = (colour: string) => colour.trim().toLocaleLowerCase();
 const round = (value: number) => Math.round(value * 1000) / 1000;
 /** Up to the next whole unit, after dropping float noise: 1025.0000000000002 labels are 1025. */
 export const wholeUnitsUp = (value: number) => Math.ceil(Math.round(value * 1e6) / 1e6);

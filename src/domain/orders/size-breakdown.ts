@@ -18,9 +18,10 @@ export interface BreakdownTotals {
 }
 
 /** Colours are matched without regard to case or surrounding spaces ("Navy" = " navy "). */
-const colourKey = (colour: string) => colour.trim().toLocaleLowerCase();
+/** How the size breakdown matches a colour or a size: trimmed, case-insensitive ("navy " is Navy). */
+export const matchKey = (text: string) => text.trim().toLocaleLowerCase();
 export const lineKey = (line: Pick<BreakdownLine, 'colour' | 'size'>) =>
-  `${colourKey(line.colour)}\u0000${line.size.trim().toLocaleLowerCase()}`;
+  `${matchKey(line.colour)}\u0000${matchKey(line.size)}`;
 
 export const isPositiveInteger = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value > 0;

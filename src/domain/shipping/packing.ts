@@ -1,3 +1,4 @@
+import { lineKey, matchKey as keyOf } from '../orders/size-breakdown';
 import { violation, type Violation } from '../violation';
 
 export interface CartonSize {
@@ -113,7 +114,6 @@ export interface OrderedLine {
 }
 
 /** Colours and sizes match as the size breakdown matches them: trimmed, case-insensitive. */
-const keyOf = (text: string) => text.trim().toLocaleLowerCase();
 const findKey = <T>(record: Record<string, T> | undefined, wanted: string): string | undefined =>
   record ? Object.keys(record).find((key) => keyOf(key) === keyOf(wanted)) : undefined;
 
@@ -278,14 +278,14 @@ export function compareWithOrder(
   const packed = new Map<string, { colour: string; size: string; packed: number }>();
   for (const [colour, sizes] of Object.entries(quantities)) {
     for (const [size, qty] of Object.entries(sizes)) {
-      const key = `${keyOf(colour)}\u0000${keyOf(size)}`;
+      const key = lineKey({ colour, size });
       const cell = packed.get(key) ?? { colour, size, packed: 0 };
       cell.packed += qty;
       packed.set(key, cell);
     }
   }
   const rows: LineComparison[] = lines.map((line) => {
-    const key = `${keyOf(line.colour)}\u0000${keyOf(line.size)}`;
+    const key = lineKey(line);
     const qty = packed.get(key)?.packed ?? 0;
     packed.delete(key);
     return { ...line, packed: qty, difference: qty - line.quantity };

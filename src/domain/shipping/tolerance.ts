@@ -1,3 +1,4 @@
+import { lineKey, matchKey as keyOf } from '../orders/size-breakdown';
 import { violation, type Violation } from '../violation';
 
 /**
@@ -257,8 +258,6 @@ export interface ScopedToleranceCheck extends ToleranceCheck {
   outside: ToleranceCell[];
 }
 
-const keyOf = (text: string) => text.trim().toLocaleLowerCase();
-
 /**
  * Judges a shipment within the tolerance's scope: the total (`order`), each
  * colour, or each colour × size. Colours and sizes match trimmed and
@@ -279,7 +278,7 @@ export function checkShipmentInScope(
   const bySize = tolerance.scope === 'colour-size';
   const cells = new Map<string, { colour: string; size: string | null; ordered: number; shipped: number }>();
   const cell = (colour: string, size: string) => {
-    const key = bySize ? `${keyOf(colour)}\u0000${keyOf(size)}` : keyOf(colour);
+    const key = bySize ? lineKey({ colour, size }) : keyOf(colour);
     let found = cells.get(key);
     if (!found) {
       found = { colour: colour.trim(), size: bySize ? size.trim() : null, ordered: 0, shipped: 0 };

@@ -13,7 +13,12 @@ import Decimal from 'decimal.js';
 import { lineAmount } from '../../../domain/money/money';
 import { payablePieces } from '../../../domain/shipping/tolerance';
 import { loadShippingSettings } from '../../../shipping/settings';
-import { judgeShipment, type JudgedShipment } from '../../../shipping/tolerance';
+import {
+  judgeLoadedShipment,
+  judgeShipment,
+  loadShipmentFacts,
+  type JudgedShipment,
+} from '../../../shipping/tolerance';
 import { loadOrder } from '../../../invariants/order-state';
 import { linkedTo } from '../../../db/links';
 import { rejectIf } from '../../../invariants/guard';
@@ -52,12 +57,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return order;
   }
 
-  const finalPieces = async (orderId: number) =>
-    ((await strapi.db.query(UID.packingList).findOne({
-      where: { ...linkedTo(strapi, UID.packingList, 'order', orderId), kind: 'final' },
-      select: ['id', 'totalPieces', 'quantities'],
-    })) ?? null) as { totalPieces: number | null; quantities: Record<string, Record<string, number>> | null } | null;
-
   return {
     async tolerance(documentId: string, shipped?: number): Promise<GetTolerance.Response> {
       const order = await orderRow(documentId);
@@ -93,12 +92,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async reconciliation(documentId: string, now = new Date()): Promise<GetReconciliation.Response> {
       const order = await orderRow(documentId);
-      const [finalList, lines, completion, settings] = await Promise.all([
-        finalPieces(order.id),
-        strapi.db.query(UID.orderLine).findMany({
-          where: { ...linkedTo(strapi, UID.orderLine, 'order', order.id) },
-          select: ['id', 'colour', 'size', 'quantity'],
-        }),
+      const [facts, completion, settings] = await Promise.all([
+        loadShipmentFacts(strapi, order.id),
         strapi.db
           .query(UID.completionReport)
           .findOne({ where: { ...linkedTo(strapi, UID.completionReport, 'order', order.id) } }),
@@ -107,24 +102,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const report = completion as Record<string, string | number | boolean | null> | null;
       const reported = report?.shippedQuantity;
       // The completion report's count wins; else the final packing list (judged per colour).
-      const judged = await judgeShipment(
-        strapi,
-        order.id,
+      const judged = judgeLoadedShipment(
+        facts,
         reported !== null && reported !== undefined ? { total: Number(reported) } : undefined
       );
+      const finalList = facts.finalList;
       const { shipped, ordered } = judged;
       const currency = order.currency;
       const fob = String(order.fobPrice ?? 0);
       const shortOver = shipped === null ? null : shipped - ordered;
       const payable = payablePieces(judged);
-      const comparison = compareWithOrder(
-        (lines as Array<{ colour: string; size: string; quantity: number }>).map(({ colour, size, quantity }) => ({
-          colour,
-          size,
-          quantity,
-        })),
-        finalList?.quantities ?? {}
-      );
+      const comparison = compareWithOrder(facts.lines, finalList?.quantities ?? {});
       const due = report
         ? completionDue(
             (report.shippedAt as string | null) ?? null,

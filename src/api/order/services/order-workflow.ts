@@ -152,6 +152,54 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const position = (order: OrderRow) => ({ stage: order.stage, heldStage: order.heldStage, order });
 
+  type DepartmentRow = { id: number; documentId: string; key: string; adminRoleCode: string | null };
+  const findDepartment = async (key: string | undefined) =>
+    key
+      ? ((await strapi.db.query(UID.department).findOne({
+          where: { key },
+          select: ['id', 'documentId', 'key', 'adminRoleCode'],
+        })) as DepartmentRow | null)
+      : null;
+
+  /** A closed order takes no more department decisions (sign-offs, waivers). */
+  const refuseClosed = (stages: LoadedStage[], order: OrderRow, what: { en: string; zh: string }) => {
+    const current = stages.find((candidate) => candidate.key === order.stage);
+    if (current?.terminal) {
+      throw workflowError([
+        {
+          rule: 'order-closed',
+          message: `the order is ${current.key}: ${what.en}`,
+          messageZh: `订单已${current.nameZh},${what.zh}`,
+        },
+      ]);
+    }
+  };
+
+  /** A department's act on the order: its append-only record, with who did it, and the history row beside it. */
+  async function recordAct(
+    uid: string,
+    order: OrderRow,
+    data: Record<string, unknown>,
+    actor: Actor,
+    at: Date,
+    history: Omit<Parameters<typeof appendHistory>[1], 'orderId' | 'actor' | 'at'>
+  ): Promise<string> {
+    const created = (await asAuditWriter(() =>
+      strapi.documents(uid as typeof UID.signoff).create({
+        data: {
+          ...data,
+          order: order.documentId,
+          actorType: actor.type,
+          actorId: actor.id,
+          actorName: actor.name,
+          at,
+        } as never,
+      })
+    )) as { documentId: string };
+    await appendHistory(strapi, { ...history, orderId: order.documentId, actor, at });
+    return created.documentId;
+  }
+
   /** The failing rules of the forward moves that a department may waive, and which department. */
   const waivableFailures = (transitions: TransitionOption[]) =>
     transitions
@@ -359,10 +407,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               : []),
           ...(reason ? [] : [violation(['data', 'reason'], 'reason-required', 'a waiver must say why (reason)')]),
         ]);
-        const department = (await strapi.db.query(UID.department).findOne({
-          where: { key: definition!.waivableBy },
-          select: ['id', 'documentId', 'key', 'adminRoleCode'],
-        })) as { id: number; documentId: string; key: string; adminRoleCode: string | null } | null;
+        const department = await findDepartment(definition!.waivableBy);
         if (!department || !canSignFor(actor, department)) {
           throw new errors.PolicyError(
             `${actor.name} does not hold the ${definition!.waivableBy} department's role: only it may waive ${input.rule}`,
@@ -370,16 +415,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         const stages = await loadStages(strapi);
-        const current = stages.find((candidate) => candidate.key === order.stage);
-        if (current?.terminal) {
-          throw workflowError([
-            {
-              rule: 'order-closed',
-              message: `the order is ${current.key}: nothing to waive`,
-              messageZh: `订单已${current.nameZh},无需放行`,
-            },
-          ]);
-        }
+        refuseClosed(stages, order, { en: 'nothing to waive', zh: '无需放行' });
         // What the rule finds now, with the parameters of the stage that requires it (else its defaults).
         const stage = stages.find((candidate) => entryRules(candidate).some((ref) => ref.rule === input.rule));
         const ref = stage ? entryRules(stage).find((candidate) => candidate.rule === input.rule) : undefined;
@@ -395,32 +431,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ]);
         }
         const waived = outcome && !outcome.ok ? outcome.message : null;
-        const created = (await asAuditWriter(() =>
-          strapi.documents(UID.ruleWaiver).create({
-            data: {
-              order: order.documentId,
-              rule: input.rule,
-              department: department.documentId,
-              reason,
-              waived,
-              actorType: actor.type,
-              actorId: actor.id,
-              actorName: actor.name,
-              at,
-            } as never,
-          })
-        )) as { documentId: string };
-        await appendHistory(strapi, {
-          orderId: order.documentId,
-          kind: 'waiver',
-          stage: stage?.key ?? null,
-          department: department.key,
-          comment: `${input.rule} waived: ${reason}${waived ? ` — ${waived}` : ''}`.slice(0, 4000),
+        const recorded = await recordAct(
+          UID.ruleWaiver,
+          order,
+          { rule: input.rule, department: department.documentId, reason, waived },
           actor,
           at,
-        });
+          {
+            kind: 'waiver',
+            stage: stage?.key ?? null,
+            department: department.key,
+            comment: `${input.rule} waived: ${reason}${waived ? ` — ${waived}` : ''}`.slice(0, 4000),
+          }
+        );
         return waiverView({
-          documentId: created.documentId,
+          documentId: recorded,
           rule: input.rule,
           reason,
           waived,
@@ -444,10 +469,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const order = await loadOrder(documentId);
         const stages = await loadStages(strapi);
         const stage = stages.find((candidate) => candidate.key === input.stage);
-        const department = (await strapi.db.query(UID.department).findOne({
-          where: { key: input.department },
-          select: ['id', 'documentId', 'key', 'adminRoleCode'],
-        })) as { id: number; documentId: string; key: string; adminRoleCode: string | null } | null;
+        const department = await findDepartment(input.department);
 
         rejectIf([
           ...(stage ? [] : [violation(['data', 'stage'], 'unknown-stage', `unknown stage "${input.stage}"`)]),
@@ -473,45 +495,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             policy: 'signoff-authority',
           });
         }
-        const current = stages.find((candidate) => candidate.key === order.stage);
-        if (current?.terminal) {
-          throw workflowError([
-            {
-              rule: 'order-closed',
-              message: `the order is ${current.key}: no more sign-offs`,
-              messageZh: `订单已${current.nameZh},不再签核`,
-            },
-          ]);
-        }
+        refuseClosed(stages, order, { en: 'no more sign-offs', zh: '不再签核' });
 
         const comment = input.comment?.trim() || null;
-        const created = (await asAuditWriter(() =>
-          strapi.documents(UID.signoff).create({
-            data: {
-              order: order.documentId,
-              stage: stage!.key,
-              department: department!.documentId,
-              decision: input.decision,
-              comment,
-              actorType: actor.type,
-              actorId: actor.id,
-              actorName: actor.name,
-              at,
-            } as never,
-          })
-        )) as { documentId: string };
-        await appendHistory(strapi, {
-          orderId: order.documentId,
-          kind: 'signoff',
-          stage: stage!.key,
-          department: department!.key,
-          decision: input.decision,
-          comment,
+        const recorded = await recordAct(
+          UID.signoff,
+          order,
+          { stage: stage!.key, department: department!.documentId, decision: input.decision, comment },
           actor,
           at,
-        });
+          { kind: 'signoff', stage: stage!.key, department: department!.key, decision: input.decision, comment }
+        );
         return {
-          documentId: created.documentId,
+          documentId: recorded,
           stage: stage!.key,
           department: department!.key,
           decision: input.decision,

@@ -1,6 +1,6 @@
 import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { FigureExceptionRow, FigureOrderRow, GetFigure } from '../../../shared/contracts/dashboard';
@@ -72,6 +72,13 @@ export const FigurePage = () => {
   );
 };
 
+/** A plain cell: text or a number, a dash when empty. */
+const TextCell = ({ children }: { children: ReactNode }) => (
+  <Td>
+    <Typography>{children ?? '—'}</Typography>
+  </Td>
+);
+
 const Header = ({ labels }: { labels: string[] }) => (
   <Thead>
     <Tr>
@@ -105,26 +112,14 @@ const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolea
             <Td>
               <Link to={orderEditUrl(row.documentId)}>{row.poNumber}</Link>
             </Td>
-            <Td>
-              <Typography>{row.customer ?? '—'}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.styleNo ?? '—'}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.stage ?? '—'}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.exFactoryDate ?? '—'}</Typography>
-            </Td>
-            <Td>
-              <Typography>{formatNumber(row.totalQuantity)}</Typography>
-            </Td>
+            <TextCell>{row.customer}</TextCell>
+            <TextCell>{row.styleNo}</TextCell>
+            <TextCell>{row.stage}</TextCell>
+            <TextCell>{row.exFactoryDate}</TextCell>
+            <TextCell>{formatNumber(row.totalQuantity)}</TextCell>
             {shipped && (
               <>
-                <Td>
-                  <Typography>{row.shippedOn ?? '—'}</Typography>
-                </Td>
+                <TextCell>{row.shippedOn}</TextCell>
                 <Td>
                   <Badge variant={row.onTime ? 'success' : 'danger'}>
                     {row.onTime ? t('figure.yes', 'on time') : t('figure.late', 'late')}
@@ -159,12 +154,8 @@ const ExceptionTable = ({ rows }: { rows: FigureExceptionRow[] }) => {
                 {t(`cause.${row.cause}`, row.cause)}
               </Link>
             </Td>
-            <Td>
-              <Typography>{row.description}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.impactDays ?? '—'}</Typography>
-            </Td>
+            <TextCell>{row.description}</TextCell>
+            <TextCell>{row.impactDays}</TextCell>
             <Td>{row.order ? <Link to={orderEditUrl(row.order.documentId)}>{row.order.poNumber}</Link> : '—'}</Td>
           </Tr>
         ))}
