@@ -1,3 +1,4 @@
+import { Agent } from 'node:http';
 import { errorPaths, errorRules, http } from '../helpers/http';
 import { makeSupplier } from '../helpers/materials';
 import { makeLine, report } from '../helpers/production';
@@ -158,12 +159,17 @@ describe('daily production reports (生产日报)', () => {
     const { order: o } = await order(3000, -120);
     const lines = [];
     for (let i = 0; i < 10; i += 1) lines.push(await makeLine(app));
+    // All 1000 are in flight at once; they share 64 kept-alive sockets, as a
+    // proxy would, rather than opening 1000 connections past the listen backlog.
+    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
     const posts = lines.flatMap((line) =>
       Array.from({ length: 100 }, (_, i) =>
-        report(app, { order: o.documentId, line: line.documentId, date: day(-i), goodQty: 3, defectQty: 1 })
+        report(app, { order: o.documentId, line: line.documentId, date: day(-i), goodQty: 3, defectQty: 1 }).agent(
+          agent
+        )
       )
     );
-    const results = await Promise.all(posts);
+    const results = await Promise.all(posts).finally(() => agent.destroy());
     expect(results.filter((r) => r.status === 201)).toHaveLength(1000);
     const rows = (await app.strapi.db.query(REPORT).findMany({
       where: { order: { documentId: o.documentId } },
