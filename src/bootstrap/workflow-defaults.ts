@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { ORDER_STAGE_CHANGED, UID } from '../constants';
 import { DEFAULT_DEPARTMENTS } from '../domain/workflow/departments';
 import { DEFAULT_WORKFLOW_STAGES } from '../domain/workflow/default-workflow';
+import { inferMeaning } from '../domain/workflow/stage-meaning';
+import { byPosition, type StageDefinition } from '../domain/workflow/stages';
 
 interface RoleService {
   findOne(params: Record<string, unknown>): Promise<{ id: number; code: string } | null>;
@@ -54,6 +56,49 @@ async function ensureStages(strapi: Core.Strapi) {
   });
 }
 
+type MeaningRow = Pick<StageDefinition, 'key' | 'position' | 'kind'> &
+  Partial<Pick<StageDefinition, 'phase' | 'onTheLines' | 'countsAsShipped' | 'issuesDocument'>> & { id: number };
+
+/**
+ * Upgrading a database whose stages predate their meaning: a default stage
+ * gets the default's phase, flags and document; a stage an administrator
+ * added gets the meaning of the step before it. Only stages without a phase
+ * are touched, so this runs once and never overrides an administrator.
+ */
+async function ensureStageMeaning(strapi: Core.Strapi) {
+  const rows = (await strapi.db.query(UID.workflowStage).findMany({
+    select: ['id', 'key', 'position', 'kind', 'phase', 'onTheLines', 'countsAsShipped', 'issuesDocument'],
+  })) as MeaningRow[];
+  if (rows.every((row) => row.phase)) return;
+  const defaults = new Map(DEFAULT_WORKFLOW_STAGES.map((stage) => [stage.key, stage]));
+  const issued = new Set(rows.map((row) => row.issuesDocument).filter(Boolean));
+  const done: Array<Parameters<typeof inferMeaning>[1][number]> = [];
+  for (const row of byPosition(rows)) {
+    if (!row.phase) {
+      const standard = defaults.get(row.key);
+      const meaning = standard
+        ? { phase: standard.phase, onTheLines: standard.onTheLines, countsAsShipped: standard.countsAsShipped }
+        : inferMeaning({ position: row.position, kind: row.kind }, done);
+      const issuesDocument =
+        standard?.issuesDocument && !issued.has(standard.issuesDocument) ? standard.issuesDocument : null;
+      if (issuesDocument) issued.add(issuesDocument);
+      await strapi.db
+        .query(UID.workflowStage)
+        .update({ where: { id: row.id }, data: { ...meaning, ...(issuesDocument ? { issuesDocument } : {}) } });
+      Object.assign(row, meaning, issuesDocument ? { issuesDocument } : {});
+    }
+    done.push({
+      key: row.key,
+      position: row.position,
+      kind: row.kind,
+      phase: row.phase!,
+      onTheLines: !!row.onTheLines,
+      countsAsShipped: !!row.countsAsShipped,
+      issuesDocument: row.issuesDocument ?? null,
+    });
+  }
+}
+
 export function registerWorkflowEvents(strapi: Core.Strapi) {
   (strapi.get('webhookStore') as { addAllowedEvent(key: string, value: string): void }).addAllowedEvent(
     'ORDER_STAGE_CHANGED',
@@ -64,4 +109,5 @@ export function registerWorkflowEvents(strapi: Core.Strapi) {
 export async function ensureWorkflowDefaults(strapi: Core.Strapi) {
   await ensureDepartments(strapi);
   await ensureStages(strapi);
+  await ensureStageMeaning(strapi);
 }

@@ -112,6 +112,16 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     requiredSignoffs: { zh: '需签核部门', en: 'Departments that must approve entry into this stage' },
     rules: { zh: '进入规则', en: 'Entry rules from the rule registry, with JSON params' },
     terminal: { zh: '终止阶段', en: 'No move leaves a terminal stage' },
+    phase: {
+      zh: '所属环节(产前/物料/生产/后整/出运/结案/暂停/取消)',
+      en: 'What the stage means: pre-production, materials, production, finishing, shipping, closed, hold, cancelled (blank: as the stage before)',
+    },
+    onTheLines: { zh: '计入在产', en: 'Orders here count as pieces in production (dashboard)' },
+    countsAsShipped: { zh: '视为已出货', en: 'The goods have left once an order enters this stage' },
+    issuesDocument: {
+      zh: '进入时签发单据',
+      en: 'Document issued on entry: production notice (plans the T&A) or permit',
+    },
   },
   'order-history': {
     kind: { zh: '记录类型', en: 'created, transition or sign-off' },

@@ -12,6 +12,7 @@ import {
 import { checkRolls, evaluateFourPoint, withTalliedPoints, type RollInspection } from '../domain/materials/four-point';
 import { DERIVED_STATUSES, derivePurchaseStatus, type PurchaseStatus } from '../domain/materials/purchase-status';
 import { violation, type Violation } from '../domain/violation';
+import { permitGrantedTo } from '../materials/facts';
 import { loadMaterialSettings } from '../materials/settings';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { rejectIf, type Guard } from './guard';
@@ -377,7 +378,7 @@ export const materialIssueGuard: Guard = afterWrite({
       if (!(Number(line.quantity) > 0))
         found.push(violation(['lines', index, 'quantity'], 'quantity-positive', 'quantity must be greater than 0'));
     });
-    const permitted = !!order?.stageDates?.['permit-granted'];
+    const permitted = !!order && (await permitGrantedTo(strapi, order.id));
     if (order && !permitted && !record.preIssue) {
       found.push(
         violation(

@@ -52,7 +52,7 @@ export async function reviseOrder(strapi: Core.Strapi, before: RevisedSnapshot, 
             violation(
               ['revisionReason'],
               'revision-reason',
-              `the order is past ${before.stage === null ? 'its first stage' : 'received'}: changing ${changes.map((c) => c.field).join(', ')} needs a revisionReason`
+              `the order is past its first stage: changing ${changes.map((c) => c.field).join(', ')} needs a revisionReason`
             ),
           ]
     );

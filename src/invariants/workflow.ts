@@ -3,10 +3,11 @@ import { UID } from '../constants';
 import { appendOnlyMessage } from '../domain/security/append-only';
 import { requestLanguage } from '../security/language';
 import { violation } from '../domain/violation';
+import { inferMeaning } from '../domain/workflow/stage-meaning';
 import { checkStage } from '../domain/workflow/workflow-config';
 import { isTrustedAuditWrite } from '../workflow/audit';
 import { ruleRegistry } from '../workflow/registry';
-import { loadStages, orderFieldTypes } from '../workflow/stages';
+import { loadStages, orderFieldTypes, type LoadedStage } from '../workflow/stages';
 import { lockKey, rejectIf, type Guard } from './guard';
 import { checkUnique, trimStrings } from './unique';
 
@@ -14,6 +15,9 @@ type StrapiOf = Parameters<Guard>[0]['strapi'];
 
 const ordersIn = (strapi: StrapiOf, stageKey: string) =>
   strapi.db.query(UID.order).count({ where: { $or: [{ stage: stageKey }, { heldStage: stageKey }] } });
+
+const ordersPassedThrough = (strapi: StrapiOf, stageKey: string) =>
+  strapi.db.query(UID.orderHistory).count({ where: { toStage: stageKey } });
 
 const stageKeyOf = async (strapi: StrapiOf, documentId: string | undefined) =>
   documentId
@@ -23,6 +27,28 @@ const stageKeyOf = async (strapi: StrapiOf, documentId: string | undefined) =>
         } | null
       )?.key
     : undefined;
+
+const MEANING_FIELDS = ['phase', 'onTheLines', 'countsAsShipped'] as const;
+
+/**
+ * A stage saved without its meaning (a new stage from the Content Manager, a
+ * field cleared) gets the one its place implies; what is set is kept.
+ */
+function fillMeaning(data: Record<string, unknown>, previous: LoadedStage | undefined, others: LoadedStage[]) {
+  const given = (field: string): unknown =>
+    field in data ? (data[field] ?? undefined) : previous?.[field as keyof LoadedStage];
+  const inferred = inferMeaning(
+    {
+      position: Number(given('position') ?? 0),
+      kind: given('kind') as LoadedStage['kind'] | undefined,
+      phase: given('phase') as LoadedStage['phase'] | undefined,
+      onTheLines: given('onTheLines') as boolean | undefined,
+      countsAsShipped: given('countsAsShipped') as boolean | undefined,
+    },
+    others
+  );
+  for (const field of MEANING_FIELDS) if (given(field) === undefined) data[field] = inferred[field];
+}
 
 /**
  * Administrators edit the workflow in the content manager; these checks keep
@@ -34,11 +60,30 @@ export const workflowStageGuard: Guard = async ({ strapi, call, trx, next }) => 
   await lockKey(strapi, trx, 'workflow-stages');
   const previousKey = await stageKeyOf(strapi, call.params.documentId);
   trimStrings(call.params.data, ['key', 'name', 'nameZh', 'appliesWhen']);
+  if ((call.action === 'create' || call.action === 'update') && call.params.data) {
+    const stages = await loadStages(strapi);
+    fillMeaning(
+      call.params.data as Record<string, unknown>,
+      stages.find((stage) => stage.documentId === call.params.documentId),
+      stages.filter((stage) => stage.documentId !== call.params.documentId)
+    );
+  }
 
   const renamed =
     call.action === 'update' && typeof call.params.data?.key === 'string' && call.params.data.key !== previousKey;
   if (previousKey && (call.action === 'delete' || renamed)) {
     const count = await ordersIn(strapi, previousKey);
+    // History and stage dates record the key: renaming it would cut past orders from their own record.
+    const passed = renamed && count === 0 ? await ordersPassedThrough(strapi, previousKey) : 0;
+    if (passed > 0) {
+      rejectIf([
+        violation(
+          ['key'],
+          'stage-key-recorded',
+          `${passed} order(s) passed through stage "${previousKey}" and their history records its key: change name and nameZh instead`
+        ),
+      ]);
+    }
     if (count > 0) {
       rejectIf([
         violation(

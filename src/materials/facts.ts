@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
+import { enteredStageIssuing } from '../domain/workflow/stage-meaning';
+import { loadStages } from '../workflow/stages';
 import type { MaterialFacts, ReceiptFact } from '../domain/materials/facts';
 import type { InspectionResult, MaterialKind } from '../domain/materials/inspection';
 import { completeLedger, type LedgerInput } from '../domain/materials/ledger';
@@ -24,8 +26,20 @@ const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) *
  * requirement from the consumption sheet, ordered from open PO lines,
  * received / passed / returned from receipts, issued from material issues.
  */
+/** Whether the order entered the stage that issues the production permit, whichever stage that is. */
+export async function permitGrantedTo(strapi: Core.Strapi, orderId: number): Promise<boolean> {
+  const [order, stages] = await Promise.all([
+    strapi.db.query(UID.order).findOne({ where: { id: orderId }, select: ['stageDates'] }) as Promise<{
+      stageDates: Record<string, string> | null;
+    } | null>,
+    loadStages(strapi),
+  ]);
+  return enteredStageIssuing(order?.stageDates, stages, 'production-permit');
+}
+
 export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): Promise<MaterialFacts> {
   const byOrder = (uid: string) => linkedTo(strapi, uid, 'order', orderId);
+  const permitGranted = await permitGrantedTo(strapi, orderId);
   const [lines, bom, poLines, receipts, issues] = (await Promise.all([
     strapi.db.query(UID.orderLine).findMany({ where: byOrder(UID.orderLine), select: ['id', 'colour', 'quantity'] }),
     strapi.db.query(UID.bomLine).findMany({
@@ -167,6 +181,7 @@ export async function loadMaterialFacts(strapi: Core.Strapi, orderId: number): P
     ledger: completeLedger(ledger),
     receipts: receiptFacts,
     approvedPreIssue: issues.some((issue) => issue.preIssue && !!issue.preIssueApprovedBy?.trim()),
+    permitGranted,
     hasConsumptionSheet: bom.length > 0,
   };
 }

@@ -6,11 +6,11 @@ import type { OrderTimeline } from '../contracts/time-and-action';
 import type { ChaseFacts, OrderRef, ReminderParams } from '../domain/reminders/compose';
 import type { SampleStatus } from '../domain/sampling/sample-flow';
 import { linkedTo } from '../db/links';
+import { loadStageSets } from '../workflow/stages';
 
 type OrderRow = { id: number; documentId: string; poNumber: string; merchandiser?: { id: number } | null };
 
 const ORDER_POPULATE = { select: ['id', 'documentId', 'poNumber'], populate: { merchandiser: { select: ['id'] } } };
-const CLOSED = ['shipped', 'completed', 'cancelled'];
 /** Samples still on their way to an answer: made, sent, or waiting for the customer's word. */
 const OPEN_SAMPLES: SampleStatus[] = [
   'requested',
@@ -35,6 +35,7 @@ const day = (value: unknown) =>
  */
 export async function loadChaseFacts(strapi: Core.Strapi, params: ReminderParams, now: Date): Promise<ChaseFacts> {
   const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+  const stages = await loadStageSets(strapi);
 
   const timelines = (await strapi
     .service('api::order-milestone.time-and-action')
@@ -65,11 +66,11 @@ export async function loadChaseFacts(strapi: Core.Strapi, params: ReminderParams
 
   const shipped = (await strapi.db
     .query(UID.order)
-    .findMany({ where: { stage: 'shipped' }, ...ORDER_POPULATE })) as OrderRow[];
+    .findMany({ where: { stage: { $in: stages.awaitingCompletion } }, ...ORDER_POPULATE })) as OrderRow[];
   const shippedIds = shipped.map((order) => order.id);
   const [histories, reports] = await Promise.all([
     strapi.db.query(UID.orderHistory).findMany({
-      where: { toStage: 'shipped', ...linkedTo(strapi, UID.orderHistory, 'order', shippedIds) },
+      where: { toStage: { $in: stages.shipment }, ...linkedTo(strapi, UID.orderHistory, 'order', shippedIds) },
       select: ['at'],
       populate: { order: { select: ['id'] } },
     }) as Promise<Array<{ at: string; order: { id: number } | null }>>,
@@ -110,7 +111,7 @@ export async function loadChaseFacts(strapi: Core.Strapi, params: ReminderParams
         { lateEntryDate: { $notNull: true, $lte: horizon } },
         { lateEntryDate: { $null: true }, cutoffDate: { $notNull: true, $lte: horizon } },
       ],
-      order: { stage: { $notIn: CLOSED } },
+      order: { stage: { $notIn: stages.finished } },
     },
     select: ['documentId', 'cutoffDate', 'lateEntryDate'],
     populate: { order: ORDER_POPULATE },

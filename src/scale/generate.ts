@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, format } from 'date-fns';
 import { UID } from '../constants';
+import { byPosition } from '../domain/workflow/stages';
+import { loadStages, type LoadedStage } from '../workflow/stages';
 import { bulkWriter } from './bulk-writer';
-import { DEFAULT_WORKFLOW_STAGES } from '../domain/workflow/default-workflow';
 
 export interface LargeFactoryOptions {
   orders: number;
@@ -42,11 +43,22 @@ const MARKETS = ['US', 'CA', 'JP', 'DE', 'SE', 'GB', 'FR', 'AU', 'NL', 'IT'];
 const CURRENCY: Record<string, string> = { US: 'USD', CA: 'CAD', JP: 'JPY', AU: 'AUD', GB: 'GBP', SE: 'SEK' };
 const COLOURS = ['Navy', 'Black', 'White', 'Heather Grey', 'Red', 'Sage', 'Sand', 'Olive', 'Sky', 'Pink'];
 const SIZES = ['XS', 'S', 'M', 'L', 'XL'];
-// The default workflow's steps every order goes through (generated orders need no print or wash).
-const STEPS = DEFAULT_WORKFLOW_STAGES.filter((stage) => stage.kind === 'step' && !stage.optional)
-  .sort((a, b) => a.position - b.position)
-  .map((stage) => stage.key);
-const PRODUCTION_FROM = STEPS.indexOf('in-production');
+/**
+ * The factory's own workflow as the generator walks orders through it: the
+ * required steps (generated orders need no print or wash) and where the lines,
+ * shipping and shipment begin — read from the stages' meaning, not their keys.
+ */
+function ladderOf(stages: LoadedStage[]) {
+  const steps = byPosition(stages.filter((stage) => stage.kind === 'step' && !stage.optional));
+  const indexOf = (test: (stage: LoadedStage) => boolean) => Math.max(0, steps.findIndex(test));
+  return {
+    steps: steps.map((stage) => stage.key),
+    productionFrom: indexOf((stage) => stage.onTheLines),
+    shippingFrom: indexOf((stage) => stage.phase === 'shipping'),
+    lastBeforeShipment: Math.max(0, indexOf((stage) => stage.countsAsShipped) - 1),
+    cancelled: stages.find((stage) => stage.kind === 'cancel')?.key ?? null,
+  };
+}
 
 /**
  * A generated factory of `orders` orders over three years: customers, styles,
@@ -70,6 +82,8 @@ export async function generateLargeFactory(
     return writer.add(uid, data);
   };
   const tag = String(options.seed ?? 'L');
+  const ladder = ladderOf(await loadStages(strapi));
+  const STEPS = ladder.steps;
 
   const customers: Array<{ id: number; market: string }> = [];
   for (let i = 0; i < 50; i += 1) {
@@ -140,10 +154,10 @@ export async function generateLargeFactory(
       ahead < -20
         ? STEPS.length - 1
         : ahead < 0
-          ? rng.int(STEPS.indexOf('booked'), STEPS.length - 1)
-          : Math.max(0, Math.min(STEPS.indexOf('final-inspection'), Math.round((1 - ahead / 120) * 9)));
-    const cancelled = rng.next() < 0.03;
-    const stage = cancelled ? 'cancelled' : STEPS[stageIndex];
+          ? rng.int(ladder.shippingFrom, STEPS.length - 1)
+          : Math.max(0, Math.min(ladder.lastBeforeShipment, Math.round((1 - ahead / 120) * ladder.lastBeforeShipment)));
+    const cancelled = !!ladder.cancelled && rng.next() < 0.03;
+    const stage = cancelled ? ladder.cancelled : STEPS[stageIndex];
     const stageDates: Record<string, string> = {};
     const reached = STEPS.slice(0, stageIndex + 1);
     reached.forEach((step, index) => {
@@ -215,7 +229,7 @@ export async function generateLargeFactory(
         });
       }
     }
-    if (stageIndex >= PRODUCTION_FROM && !cancelled) {
+    if (stageIndex >= ladder.productionFrom && !cancelled) {
       const line = lines[n % lines.length];
       const start = addDays(exFactory, -35);
       const perDay = Math.ceil(total / reportsPerOrder);

@@ -2,17 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
 import { UID } from '../constants';
 import type { Actor } from '../domain/workflow/actor';
+import type { StageDefinition } from '../domain/workflow/stages';
 import { issueDocument, recallDocuments } from '../changes/documents';
 import { timeAndAction } from '../time-and-action/tracking';
 
-const ISSUES: Record<string, 'production-notice' | 'production-permit'> = {
-  'notice-issued': 'production-notice',
-  'permit-granted': 'production-permit',
-};
-
 /**
  * What entering a stage does besides moving the order, in the same transaction:
- * the notice and the permit are issued as documents; issuing the notice plans
+ * the stage's document (notice or permit) is issued; issuing the notice plans
  * the order's T&A, and every stage entered closes the milestones waiting for it;
  * a cancellation recalls the documents and flags the order's open purchase lines
  * for purchasing.
@@ -20,13 +16,12 @@ const ISSUES: Record<string, 'production-notice' | 'production-permit'> = {
 export async function applyStageEffects(
   strapi: Core.Strapi,
   order: { id: number; documentId: string; poNumber: string },
-  stage: { key: string; kind: string },
+  stage: Pick<StageDefinition, 'key' | 'kind' | 'issuesDocument'>,
   actor: Actor,
   at: Date
 ) {
-  const issues = ISSUES[stage.key];
-  if (issues) await issueDocument(strapi, order, issues, actor, at);
-  if (stage.key === 'notice-issued') await timeAndAction(strapi).ensurePlanned(order.id);
+  if (stage.issuesDocument) await issueDocument(strapi, order, stage.issuesDocument, actor, at);
+  if (stage.issuesDocument === 'production-notice') await timeAndAction(strapi).ensurePlanned(order.id);
   else await timeAndAction(strapi).sync(order.id);
   if (stage.kind === 'cancel') {
     await recallDocuments(strapi, order.id, actor, at);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import type { RuleRef, StageDefinition, StageKind } from '../domain/workflow/stages';
+import { stageSets, type StageSets } from '../domain/workflow/stage-meaning';
+import type { RuleRef, StageDefinition, StageDocument, StageKind, StagePhase } from '../domain/workflow/stages';
 
 interface StageRow {
   id: number;
@@ -13,6 +14,10 @@ interface StageRow {
   optional: boolean;
   appliesWhen: string | null;
   terminal: boolean;
+  phase: StagePhase | null;
+  onTheLines: boolean | null;
+  countsAsShipped: boolean | null;
+  issuesDocument: StageDocument | null;
   requiredSignoffs: Array<{ key: string }> | null;
   rules: Array<{ rule: string; params: Record<string, unknown> | null }> | null;
 }
@@ -42,9 +47,17 @@ export const toDefinition = (row: StageRow): LoadedStage => ({
   optional: !!row.optional,
   appliesWhen: row.appliesWhen,
   terminal: !!row.terminal,
+  // Null only before the bootstrap gives an upgraded database its stages' meaning.
+  phase: row.phase ?? (row.kind === 'hold' ? 'hold' : row.kind === 'cancel' ? 'cancelled' : 'pre-production'),
+  onTheLines: !!row.onTheLines,
+  countsAsShipped: !!row.countsAsShipped,
+  issuesDocument: row.issuesDocument ?? null,
   requiredSignoffs: (row.requiredSignoffs ?? []).map((department) => department.key),
   rules: (row.rules ?? []).map((ref): RuleRef => ({ rule: ref.rule, params: ref.params ?? {} })),
 });
+
+/** The stage keys each question needs (on the lines, shipped, finished …), from the stages' meaning. */
+export const loadStageSets = async (strapi: Core.Strapi): Promise<StageSets> => stageSets(await loadStages(strapi));
 
 /** The order's attributes and their types, including fields added in the Content-Type Builder. */
 export const orderFieldTypes = (strapi: Core.Strapi): Record<string, string> =>

@@ -293,7 +293,7 @@ describe('the list behind each figure (GET /merchandiser/dashboard/figure)', () 
       const kpis = (await get(`/merchandiser/dashboard/kpis?${filter.slice(1)}`)).body.data;
       const totals = {
         onTime: (await figure(`figure=on-time${filter}`)).meta.pagination.total,
-        inProduction: (await figure(`figure=in-production${filter}`)).meta.pagination.total,
+        inProduction: (await figure(`figure=on-the-lines${filter}`)).meta.pagination.total,
         exceptions: (await figure(`figure=exceptions${filter}`)).meta.pagination.total,
         active: (await figure(`figure=active${filter}`)).meta.pagination.total,
       };

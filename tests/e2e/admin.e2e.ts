@@ -95,7 +95,7 @@ test('a merchandiser works the order book from the admin panel', async () => {
   // The dashboard: two KPIs equal what the API says.
   await page.goto(`${base}/admin/plugins/merchandiser`);
   await page.getByRole('heading', { name: 'Merchandising dashboard' }).waitFor();
-  const inProduction = page.getByTestId('kpi-in-production-value');
+  const inProduction = page.getByTestId('kpi-on-the-lines-value');
   await inProduction.waitFor();
   await page.getByTestId('at-risk').waitFor();
   await shot('02-dashboard');
@@ -221,7 +221,7 @@ test('a merchandiser works the order book from the admin panel', async () => {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.goto(`${base}/admin/plugins/merchandiser`);
   await page.getByRole('heading', { name: '跟单看板' }).waitFor();
-  await page.getByTestId('kpi-in-production-value').waitFor();
+  await page.getByTestId('kpi-on-the-lines-value').waitFor();
   expect(await page.getByText('交期达成率').count()).toBeGreaterThan(0);
   await shot('07-dashboard-zh');
 

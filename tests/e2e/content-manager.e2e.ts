@@ -102,7 +102,7 @@ test('every dashboard figure opens the list of exactly the records it counts (it
 
   const figures: Array<[string, number]> = [
     ['kpi-on-time', kpis.onTime.shipped],
-    ['kpi-in-production', kpis.ordersInProduction],
+    ['kpi-on-the-lines', kpis.ordersInProduction],
     ['kpi-exceptions', kpis.openExceptions],
     ['kpi-active', kpis.activeOrders],
   ];

@@ -2784,8 +2784,10 @@ export interface ApiWorkflowStageWorkflowStage extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    countsAsShipped: Schema.Attribute.Boolean;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    issuesDocument: Schema.Attribute.Enumeration<['production-notice', 'production-permit']>;
     key: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -2808,7 +2810,11 @@ export interface ApiWorkflowStageWorkflowStage extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    onTheLines: Schema.Attribute.Boolean;
     optional: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    phase: Schema.Attribute.Enumeration<
+      ['pre-production', 'materials', 'production', 'finishing', 'shipping', 'closed', 'hold', 'cancelled']
+    >;
     position: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<

@@ -18,6 +18,8 @@ export interface MaterialFacts {
   ledger: MaterialLedgerEntry[];
   receipts: ReceiptFact[];
   approvedPreIssue: boolean;
+  /** The order entered the stage that issues the production permit (生产许可证). */
+  permitGranted: boolean;
   /** The order has BOM lines (物料定额表): without them nothing is required, and nothing proven. */
   hasConsumptionSheet: boolean;
 }

@@ -34,6 +34,7 @@ const facts = (overrides: Partial<MaterialFacts> = {}): MaterialFacts => ({
     },
   ],
   approvedPreIssue: false,
+  permitGranted: false,
   hasConsumptionSheet: true,
   ...overrides,
 });
@@ -151,11 +152,9 @@ describe('material rules', () => {
     ).toBe(true);
   });
 
-  it('permit-or-pre-issue: a permit date, or an approved pre-issue', () => {
+  it('permit-or-pre-issue: the permit granted, or an approved pre-issue', () => {
     expect(check('permit-or-pre-issue', facts()).ok).toBe(false);
-    expect(check('permit-or-pre-issue', facts(), { stageDates: { 'permit-granted': '2026-11-20T09:00:00Z' } }).ok).toBe(
-      true
-    );
+    expect(check('permit-or-pre-issue', facts({ permitGranted: true })).ok).toBe(true);
     expect(check('permit-or-pre-issue', facts({ approvedPreIssue: true })).ok).toBe(true);
   });
 

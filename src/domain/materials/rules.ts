@@ -127,8 +127,8 @@ export const permitOrPreIssue: RuleDefinition<Record<string, never>> = {
   defaults: {},
   needs: ['materials'],
   check: (context) => {
-    const stageDates = (context.order.stageDates ?? {}) as Record<string, string>;
-    if (stageDates['permit-granted'] || factsOf(context).approvedPreIssue) return pass();
+    const facts = factsOf(context);
+    if (facts.permitGranted || facts.approvedPreIssue) return pass();
     return fail('no production permit and no approved pre-issue of fabric', '无生产许可证,也无经批准的预发面料');
   },
 };

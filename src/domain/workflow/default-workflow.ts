@@ -1,6 +1,9 @@
 import type { StageDefinition } from './stages';
 
-type DefaultStage = Omit<StageDefinition, 'optional' | 'terminal' | 'kind' | 'rules' | 'requiredSignoffs'> &
+type DefaultStage = Omit<
+  StageDefinition,
+  'optional' | 'terminal' | 'kind' | 'rules' | 'requiredSignoffs' | 'onTheLines' | 'countsAsShipped' | 'issuesDocument'
+> &
   Partial<StageDefinition>;
 
 const step = (stage: DefaultStage): StageDefinition => ({
@@ -10,6 +13,9 @@ const step = (stage: DefaultStage): StageDefinition => ({
   rules: [],
   requiredSignoffs: [],
   appliesWhen: null,
+  onTheLines: false,
+  countsAsShipped: false,
+  issuesDocument: null,
   ...stage,
 });
 
@@ -27,9 +33,11 @@ const withCurrentDocuments = (stage: StageDefinition): StageDefinition =>
  */
 export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
   [
-    step({ key: 'received', name: 'PO received', nameZh: '接单', position: 10 }),
+    step({ key: 'received', phase: 'pre-production', name: 'PO received', nameZh: '接单', position: 10 }),
     step({
       key: 'notice-issued',
+      phase: 'pre-production',
+      issuesDocument: 'production-notice',
       name: 'Production notice issued',
       nameZh: '下达生产通知单',
       position: 20,
@@ -42,6 +50,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'materials-in-house',
+      phase: 'materials',
       name: 'Materials in house',
       nameZh: '面辅料到库',
       position: 30,
@@ -53,6 +62,8 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'permit-granted',
+      phase: 'materials',
+      issuesDocument: 'production-permit',
       name: 'Production permit granted',
       nameZh: '生产许可证',
       position: 40,
@@ -61,6 +72,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'materials-issued',
+      phase: 'materials',
       name: 'Materials issued',
       nameZh: '发料',
       position: 50,
@@ -70,9 +82,18 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
         { rule: 'materials-issued', params: {} },
       ],
     }),
-    step({ key: 'in-production', name: 'In production', nameZh: '生产中', position: 60 }),
+    step({
+      key: 'in-production',
+      phase: 'production',
+      onTheLines: true,
+      name: 'In production',
+      nameZh: '生产中',
+      position: 60,
+    }),
     step({
       key: 'print-embroidery',
+      phase: 'production',
+      onTheLines: true,
       name: 'Print / embroidery',
       nameZh: '印绣花',
       position: 70,
@@ -81,6 +102,8 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'washing',
+      phase: 'production',
+      onTheLines: true,
       name: 'Washing',
       nameZh: '水洗',
       position: 80,
@@ -89,6 +112,8 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'packing',
+      phase: 'finishing',
+      onTheLines: true,
       name: 'Packing',
       nameZh: '后道包装',
       position: 90,
@@ -96,6 +121,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'booked',
+      phase: 'shipping',
       name: 'Shipping booked',
       nameZh: '托书',
       position: 100,
@@ -108,6 +134,7 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'final-inspection',
+      phase: 'shipping',
       name: 'Final inspection',
       nameZh: '大货尾查',
       position: 110,
@@ -116,6 +143,8 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'shipped',
+      phase: 'shipping',
+      countsAsShipped: true,
       name: 'Shipped',
       nameZh: '出货',
       position: 120,
@@ -127,6 +156,8 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
     }),
     step({
       key: 'completed',
+      phase: 'closed',
+      countsAsShipped: true,
       name: 'Completed and reconciled',
       nameZh: '完单/对账',
       position: 130,
@@ -134,7 +165,15 @@ export const DEFAULT_WORKFLOW_STAGES: StageDefinition[] = (
       requiredSignoffs: ['planning', 'trade', 'factory'],
       rules: [{ rule: 'completion-signed', params: {} }],
     }),
-    step({ key: 'on-hold', name: 'On hold', nameZh: '暂停', position: 900, kind: 'hold' }),
-    step({ key: 'cancelled', name: 'Cancelled', nameZh: '已取消', position: 910, kind: 'cancel', terminal: true }),
+    step({ key: 'on-hold', phase: 'hold', name: 'On hold', nameZh: '暂停', position: 900, kind: 'hold' }),
+    step({
+      key: 'cancelled',
+      phase: 'cancelled',
+      name: 'Cancelled',
+      nameZh: '已取消',
+      position: 910,
+      kind: 'cancel',
+      terminal: true,
+    }),
   ] as StageDefinition[]
 ).map(withCurrentDocuments);

@@ -5,12 +5,43 @@
  */
 export type StageKind = 'step' | 'hold' | 'cancel';
 
+/**
+ * What a stage means to the rest of Gendan, whatever its key: the dashboard,
+ * the due list, reminders, T&A and the portals ask for "stages on the lines"
+ * or "stages where the goods have left", never for a key.
+ */
+export const STAGE_PHASES = [
+  'pre-production',
+  'materials',
+  'production',
+  'finishing',
+  'shipping',
+  'closed',
+  'hold',
+  'cancelled',
+] as const;
+export type StagePhase = (typeof STAGE_PHASES)[number];
+
+/** The documents entering a stage issues (and, for the notice, plans the order's T&A). */
+export const STAGE_DOCUMENTS = ['production-notice', 'production-permit'] as const;
+export type StageDocument = (typeof STAGE_DOCUMENTS)[number];
+
+/** The meaning fields of a stage, set on the defaults and edited by administrators. */
+export interface StageMeaning {
+  phase: StagePhase;
+  /** Orders in this stage count as pieces in production (生产中). */
+  onTheLines: boolean;
+  /** The goods have left the factory once an order enters this stage (出货). */
+  countsAsShipped: boolean;
+  issuesDocument: StageDocument | null;
+}
+
 export interface RuleRef {
   rule: string;
   params?: Record<string, unknown> | null;
 }
 
-export interface StageDefinition {
+export interface StageDefinition extends StageMeaning {
   key: string;
   name: string;
   nameZh: string;

@@ -33,11 +33,12 @@ describe('checkStage', () => {
   });
 
   it('refuses a second hold or cancel stage and bad terminal flags', () => {
-    expect(rules({ key: 'paused', kind: 'hold', optional: false })).toEqual(['kind:single-hold-stage']);
-    expect(rules({ key: 'void', kind: 'cancel', optional: false, terminal: false })).toEqual([
-      'kind:single-cancel-stage',
-      'terminal:cancel-terminal',
+    expect(rules({ key: 'paused', kind: 'hold', phase: 'hold', onTheLines: false, optional: false })).toEqual([
+      'kind:single-hold-stage',
     ]);
+    expect(
+      rules({ key: 'void', kind: 'cancel', phase: 'cancelled', onTheLines: false, optional: false, terminal: false })
+    ).toEqual(['kind:single-cancel-stage', 'terminal:cancel-terminal']);
   });
 
   it('needs a boolean order field for an optional stage', () => {

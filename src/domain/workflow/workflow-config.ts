@@ -1,5 +1,6 @@
 import { violation, type Violation } from '../violation';
 import type { RuleRegistry } from './rules/registry';
+import { checkStageMeaning } from './stage-meaning';
 import { STAGE_KEY_PATTERN, type StageDefinition } from './stages';
 
 export interface WorkflowFacts {
@@ -71,5 +72,5 @@ export function checkStage(
       }
     }
   });
-  return found;
+  return [...found, ...checkStageMeaning(stage, others)];
 }

@@ -23,6 +23,7 @@ import { loadMilestoneFacts } from '../../../time-and-action/facts';
 import { loadReminderSettings } from '../../../time-and-action/settings';
 import { templateForOrder } from '../../../time-and-action/templates';
 import { linkedTo } from '../../../db/links';
+import { loadStageSets } from '../../../workflow/stages';
 
 interface MilestoneRow extends TrackedMilestone {
   id: number;
@@ -301,7 +302,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: {
           actualDate: { $null: true },
           plannedDate: { $lte: iso(addDays(today, milestoneDueDays)) },
-          order: { stage: { $notIn: ['cancelled', 'completed'] } },
+          order: { stage: { $notIn: (await loadStageSets(strapi)).ended } },
         },
         select: ['id'],
         populate: { order: { select: ['id'] } },
@@ -327,7 +328,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ): Promise<GetTimeAndActionOverview.Response> {
       const from = query.from ?? iso(addDays(today, -14));
       const to = query.to ?? iso(addDays(today, 45));
-      const orderWhere: Record<string, unknown> = { stage: { $notIn: ['cancelled'] } };
+      const orderWhere: Record<string, unknown> = { stage: { $notIn: (await loadStageSets(strapi)).cancelled } };
       if (query.customer) orderWhere.customer = { documentId: query.customer };
       if (query.merchandiser) orderWhere.merchandiser = { id: query.merchandiser };
       const candidates = (await milestones().findMany({

@@ -13,6 +13,7 @@ import {
   type SampleStatus,
 } from '../../../domain/sampling/sample-flow';
 import { workflowError } from '../../../workflow/errors';
+import { loadStageSets } from '../../../workflow/stages';
 import { timeAndAction } from '../../../time-and-action/tracking';
 
 interface SampleRow extends Record<string, unknown> {
@@ -77,7 +78,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const shippedOrders = sample.customer
         ? await strapi.db
             .query(UID.order)
-            .count({ where: { customer: { id: sample.customer.id }, stage: { $in: ['shipped', 'completed'] } } })
+            .count({
+              where: { customer: { id: sample.customer.id }, stage: { $in: (await loadStageSets(strapi)).shipped } },
+            })
         : 0;
       const failures = sampleMoveFailures(from, input.to, {
         photos: (sample.photos ?? []).length,

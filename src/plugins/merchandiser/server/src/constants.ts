@@ -8,8 +8,3 @@ export const ACTIONS = {
   lines: 'plugin::merchandiser.order.lines',
   runReminders: 'plugin::merchandiser.reminders.run',
 } as const;
-
-/** Stages in which an order is on the lines (pieces in production). */
-export const PRODUCTION_STAGES = ['in-production', 'print-embroidery', 'washing', 'packing'];
-/** Stages after which an order no longer needs watching for its date. */
-export const CLOSED_STAGES = ['shipped', 'completed', 'cancelled'];

@@ -25,7 +25,7 @@ export interface Kpis {
 }
 
 /** A dashboard figure whose records can be listed: each KPI card and each stage of the pipeline. */
-export type FigureKey = 'on-time' | 'in-production' | 'active' | 'exceptions' | 'stage';
+export type FigureKey = 'on-time' | 'on-the-lines' | 'active' | 'exceptions' | 'stage';
 
 export interface FigureRequest {
   figure: FigureKey;

@@ -70,11 +70,11 @@ export const Kpis = ({ kpis, figureUrl }: Props) => {
         </Grid.Item>
         <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
           <Card
-            testId="kpi-in-production"
+            testId="kpi-on-the-lines"
             label={t('kpi.inProduction', 'Pieces in production')}
             value={formatNumber(kpis.piecesInProduction)}
             detail={t('kpi.inProduction.detail', '{orders} orders on the lines', { orders: kpis.ordersInProduction })}
-            to={figureUrl('in-production')}
+            to={figureUrl('on-the-lines')}
           />
         </Grid.Item>
         <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">

@@ -32,7 +32,7 @@ export const FigurePage = () => {
 
   const titles: Record<string, string> = {
     'on-time': t('figure.onTime', 'Orders shipped in the last 90 days'),
-    'in-production': t('figure.inProduction', 'Orders on the lines'),
+    'on-the-lines': t('figure.inProduction', 'Orders on the lines'),
     active: t('figure.active', 'Open orders'),
     exceptions: t('figure.exceptions', 'Open production exceptions'),
     stage: t('figure.stage', 'Orders at stage {stage}', { stage: stage ?? '' }),

@@ -19,7 +19,7 @@ const filterQuery = yup.object(filterFields).noUnknown();
 const figureQuery = yup
   .object({
     ...filterFields,
-    figure: yup.string().oneOf(['on-time', 'in-production', 'active', 'exceptions', 'stage']).required(),
+    figure: yup.string().oneOf(['on-time', 'on-the-lines', 'active', 'exceptions', 'stage']).required(),
     stage: yup
       .string()
       .max(40)

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { plannedSewingRate, projectFinish, type DailyOutput } from '../../../../../domain/production/projection';
 import { loadProductionSettings } from '../../../../../production/settings';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
-import { CLOSED_STAGES } from '../constants';
+import { loadStageSets } from '../../../../../workflow/stages';
 import { onlyFilteredOrders } from './filters';
 import { dayOf, num, schemaOf } from './schema';
 import type { Filters } from './types';
@@ -36,9 +36,10 @@ export async function atRiskOrders(strapi: Core.Strapi, filters: Filters, now: D
   const customerLink = s.link(ORDER, 'customer');
   const customers = s.table('api::customer.customer');
 
+  const { finished } = await loadStageSets(strapi);
   const openOrders = (query: Knex.QueryBuilder) =>
     query
-      .where((q) => q.whereNull(s.col(ORDER, 'stage')).orWhereNotIn(s.col(ORDER, 'stage'), CLOSED_STAGES))
+      .where((q) => q.whereNull(s.col(ORDER, 'stage')).orWhereNotIn(s.col(ORDER, 'stage'), finished))
       .modify(onlyFilteredOrders(s, filters, `${orders}.id`));
 
   const rows = (await k(orders)

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
 import { loadShippingSettings } from '../../../../../shipping/settings';
+import { stageSets } from '../../../../../domain/workflow/stage-meaning';
 import { loadStages } from '../../../../../workflow/stages';
 import type { DueItem } from '../../../shared/contracts/dashboard';
 import { onlyFilteredOrders, withoutSqliteIndex } from './filters';
@@ -40,6 +41,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
 
   // Fabric receipts waiting for inspection (seed: within three days of arrival).
   const stages = await loadStages(strapi);
+  const sets = stageSets(stages);
   const sla = Number(
     stages.flatMap((stage) => stage.rules).find((ref) => ref.rule === 'fabric-inspected-in-time')?.params?.days ?? 3
   );
@@ -148,9 +150,9 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
     .join(orders, `${orders}.id`, historyOrder.to)
     .select({ documentId: s.col(UIDS.order, 'documentId'), poNumber: s.col(UIDS.order, 'poNumber') })
     .max({ at: s.col(UIDS.history, 'at') })
-    .where(s.col(UIDS.order, 'stage'), 'shipped')
-    // Unary plus: drive the join from the few shipped orders, not from every history row entering `shipped`.
-    .where(withoutSqliteIndex(s, s.col(UIDS.history, 'toStage')), 'shipped')
+    .whereIn(s.col(UIDS.order, 'stage'), sets.awaitingCompletion)
+    // Unary plus: drive the join from the few shipped orders, not from every history row entering a shipment stage.
+    .whereIn(withoutSqliteIndex(s, s.col(UIDS.history, 'toStage')), sets.shipment)
     .whereNotIn(`${orders}.id`, reported)
     .modify(only(`${orders}.id`))
     .groupBy(s.col(UIDS.order, 'documentId'), s.col(UIDS.order, 'poNumber'))) as Array<{
@@ -233,7 +235,7 @@ export async function dueItems(strapi: Core.Strapi, filters: Filters, now: Date,
     })
     .whereNotNull(s.col(UIDS.booking, 'cutoffDate'))
     .where(s.col(UIDS.booking, 'cutoffDate'), '<=', iso(addDays(today, 7)))
-    .whereNotIn(s.col(UIDS.order, 'stage'), ['shipped', 'completed', 'cancelled'])
+    .whereNotIn(s.col(UIDS.order, 'stage'), sets.finished)
     .modify(only(`${orders}.id`))) as Array<Record<string, unknown>>;
   for (const row of cutoffs) {
     const cutoff = dayOf(row.late) ?? dayOf(row.cutoff)!;

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { addDays } from 'date-fns';
 import type { Knex } from 'knex';
 import type { FigureExceptionRow, FigureOrderRow, FigureRequest } from '../../../shared/contracts/dashboard';
-import { CLOSED_STAGES, PRODUCTION_STAGES } from '../constants';
+import type { StageSets } from '../../../../../domain/workflow/stage-meaning';
+import { loadStageSets } from '../../../../../workflow/stages';
 import { filteredOrderIds } from './filters';
 import { dayOf, num, schemaOf, type Schema } from './schema';
 import type { Filters } from './types';
@@ -20,8 +21,8 @@ const STYLE = 'api::style.style';
  */
 export const shippedSince = (now: Date, days: number) => addDays(now, -days);
 
-/** Orders moved to `shipped` since a moment, with the moment of their last shipment. */
-export function shipments(s: Schema, filters: Filters, since: Date) {
+/** Orders shipped since a moment (entered a shipment stage), with the moment of their last shipment. */
+export function shipments(s: Schema, filters: Filters, since: Date, stages: StageSets) {
   const k = s.knex;
   const orders = s.table(ORDER);
   const histories = s.table(HISTORY);
@@ -30,7 +31,7 @@ export function shipments(s: Schema, filters: Filters, since: Date) {
     .join(historyOrder.table, historyOrder.from, `${histories}.id`)
     .join(orders, `${orders}.id`, historyOrder.to)
     .where(s.col(HISTORY, 'kind'), 'transition')
-    .where(s.col(HISTORY, 'toStage'), 'shipped')
+    .whereIn(s.col(HISTORY, 'toStage'), stages.shipment)
     .where(s.col(HISTORY, 'at'), '>=', since)
     .modify((query) => {
       if (hasFilters(filters)) query.whereIn(`${orders}.id`, filteredOrderIds(s, filters));
@@ -44,18 +45,18 @@ const hasFilters = (filters: Filters) =>
   !!(filters.merchandiserId || filters.customer || filters.factory || filters.from || filters.to);
 
 /** The ids of the orders an order figure counts. */
-function figureOrderIds(s: Schema, filters: Filters, request: FigureRequest, now: Date, days: number) {
+function figureOrderIds(s: Schema, filters: Filters, request: FigureRequest, since: Date, stages: StageSets) {
   const k = s.knex;
   const orders = s.table(ORDER);
   if (request.figure === 'on-time') {
-    return k.select('order').from(shipments(s, filters, shippedSince(now, days)).as('shipments'));
+    return k.select('order').from(shipments(s, filters, since, stages).as('shipments'));
   }
   const query = k(orders).select(`${orders}.id`);
   if (hasFilters(filters)) query.whereIn(`${orders}.id`, filteredOrderIds(s, filters));
   const stage = s.col(ORDER, 'stage');
-  if (request.figure === 'in-production') query.whereIn(stage, PRODUCTION_STAGES);
+  if (request.figure === 'on-the-lines') query.whereIn(stage, stages.onTheLines);
   if (request.figure === 'stage') query.where(stage, request.stage ?? '');
-  if (request.figure === 'active') query.where((q) => q.whereNull(stage).orWhereNotIn(stage, CLOSED_STAGES));
+  if (request.figure === 'active') query.where((q) => q.whereNull(stage).orWhereNotIn(stage, stages.finished));
   return query;
 }
 
@@ -66,11 +67,13 @@ async function orderRows(strapi: Core.Strapi, filters: Filters, request: FigureR
   const s = schemaOf(strapi);
   const k = s.knex;
   const orders = s.table(ORDER);
-  const ids = figureOrderIds(s, filters, request, now, days);
+  const stages = await loadStageSets(strapi);
+  const since = shippedSince(now, days);
+  const ids = figureOrderIds(s, filters, request, since, stages);
   const [{ total }] = (await k(orders).whereIn(`${orders}.id`, ids).count({ total: '*' })) as Array<{ total: unknown }>;
   const customerLink = s.link(ORDER, 'customer');
   const styleLink = s.link(ORDER, 'style');
-  const shipped = request.figure === 'on-time' ? shipments(s, filters, shippedSince(now, days)).as('shipments') : null;
+  const shipped = request.figure === 'on-time' ? shipments(s, filters, since, stages).as('shipments') : null;
   const rows = (await page(
     k(orders)
       .leftJoin(customerLink.table, customerLink.from, `${orders}.id`)

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
 import { onTimeRate } from '../../../../../domain/customers/summary';
+import { stageSets } from '../../../../../domain/workflow/stage-meaning';
 import { loadStages } from '../../../../../workflow/stages';
 import type { Kpis } from '../../../shared/contracts/dashboard';
-import { CLOSED_STAGES, PRODUCTION_STAGES } from '../constants';
 import type { Filters } from './types';
 import { onlyFilteredOrders } from './filters';
 import { openExceptionIds, shipments, shippedSince } from './figures';
@@ -30,10 +30,12 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
     .modify(only(`${orders}.id`))
     .groupBy(s.col(ORDER, 'stage'))) as Array<{ stage: string | null; orders: unknown; pieces: unknown }>;
 
+  const stages = await loadStages(strapi);
+  const sets = stageSets(stages);
   // The same SQL as the lists behind the figures (./figures): a figure and its list always agree.
   const since = shippedSince(now, days);
   const shipped = (await k(orders)
-    .join(shipments(s, filters, since).as('shipments'), 'shipments.order', `${orders}.id`)
+    .join(shipments(s, filters, since, sets).as('shipments'), 'shipments.order', `${orders}.id`)
     .select({ exFactory: s.col(ORDER, 'exFactoryDate'), at: 'shipments.at' })) as Array<{
     exFactory: unknown;
     at: unknown;
@@ -45,9 +47,8 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
     .whereIn(`${exceptions}.id`, openExceptionIds(s, filters))
     .count({ open: '*' })) as Array<{ open: unknown }>;
 
-  const stages = await loadStages(strapi);
   const counts = new Map(byStage.map((row) => [row.stage, row]));
-  const production = byStage.filter((row) => row.stage && PRODUCTION_STAGES.includes(row.stage));
+  const production = byStage.filter((row) => row.stage && sets.onTheLines.includes(row.stage));
   return {
     onTime: { ...onTimeRate(lastShipment), days, since: since.toISOString() },
     pipeline: stages.map((stage) => ({
@@ -61,7 +62,7 @@ export async function kpis(strapi: Core.Strapi, filters: Filters, now: Date, day
     ordersInProduction: production.reduce((sum, row) => sum + num(row.orders), 0),
     openExceptions: num(open),
     activeOrders: byStage
-      .filter((row) => !row.stage || !CLOSED_STAGES.includes(row.stage))
+      .filter((row) => !row.stage || !sets.finished.includes(row.stage))
       .reduce((sum, row) => sum + num(row.orders), 0),
   };
 }
