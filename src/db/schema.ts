@@ -40,6 +40,14 @@ export function schemaOf(strapi: Core.Strapi) {
 
 export type Schema = ReturnType<typeof schemaOf>;
 
+/**
+ * A column SQLite must not use an index for (unary plus), so that it drives a
+ * join from the other side; PostgreSQL plans these joins by statistics and
+ * gets the plain column (it has no unary plus on text).
+ */
+export const withoutSqliteIndex = (s: Schema, column: string) =>
+  s.sqlite ? (s.knex.raw('+??', [column]) as unknown as string) : column;
+
 /** Rows of a raw/knex result as numbers (PostgreSQL returns sums and counts as strings). */
 export const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
 

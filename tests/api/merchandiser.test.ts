@@ -3,6 +3,7 @@ import { addDays } from 'date-fns';
 import { loadDemoData } from '../../src/seed/load-demo';
 import { http } from '../helpers/http';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
+import { day } from '../helpers/workflow';
 
 let app: TestApp;
 let admin: { token: string; userId: number };
@@ -138,16 +139,62 @@ describe('dashboard numbers equal the database and the content API', () => {
     expect(late).toEqual([...late].sort((a, b) => b - a));
   });
 
-  it('due items: purchase lines, completion reports, samples and cut-offs', async () => {
+  it('due items: milestones, purchase lines, completion reports, samples and cut-offs', async () => {
     const { data, meta } = (await get('/merchandiser/dashboard/due')).body;
-    expect(meta.counts['po-line']).toBeGreaterThanOrEqual(1);
-    expect(meta.counts['completion-report']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['milestone-overdue']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['purchase-overdue'] + meta.counts['purchase-due']).toBeGreaterThanOrEqual(1);
+    expect(meta.counts['completion-report-due']).toBeGreaterThanOrEqual(1);
     expect(meta.counts['sample-feedback']).toBeGreaterThanOrEqual(1);
     expect(meta.counts['sample-receipt']).toBeGreaterThanOrEqual(1);
     expect(meta.counts['warehouse-cutoff']).toBeGreaterThanOrEqual(1);
-    const chase = (await http(app).get('/api/purchase-orders/expediting?days=0')).body.meta.counts;
-    expect(meta.counts['po-line']).toBe(data.filter((i: { kind: string }) => i.kind === 'po-line').length);
-    expect(meta.counts['po-line']).toBeLessThanOrEqual(chase.overdue + chase['ships-within-24h']);
+    for (const kind of Object.keys(meta.counts))
+      expect(meta.counts[kind]).toBe(data.filter((i: { kind: string }) => i.kind === kind).length);
+    // Purchase lines: exactly what the expediting list flags for the reminder settings' lead days (3).
+    const chase = (await http(app).get('/api/purchase-orders/expediting?days=3')).body.meta.counts;
+    expect(meta.counts['purchase-overdue']).toBe(chase.overdue);
+    expect(meta.counts['purchase-due']).toBe(chase['due-soon']);
+    expect(meta.counts['supplier-ships']).toBe(chase['ships-within-24h']);
+  });
+
+  it('the due list and the reminder run give the same items, and both follow cutoffWarningDays', async () => {
+    const NOTIFICATION = 'api::notification.notification';
+    const sameItems = async () => {
+      const due = (await get('/merchandiser/dashboard/due')).body.data as Array<{
+        id: string;
+        kind: string;
+        target: { documentId: string };
+      }>;
+      // A fresh inbox, so that the run's notifications are exactly what it found today.
+      await app.strapi.db.query(NOTIFICATION).deleteMany({ where: {} });
+      expect((await http(app).post('/api/reminders/run', {})).status).toBe(200);
+      const keys = (await app.strapi.db.query(NOTIFICATION).findMany({ select: ['key'] })) as Array<{ key: string }>;
+      // A notification's key is the item's id and its recipient (u7 or d:qc).
+      const chased = new Set(keys.map((row) => row.key.split(':').slice(0, 3).join(':')));
+      expect([...chased].sort()).toEqual(due.map((item) => item.id).sort());
+      return due;
+    };
+    const active = (await app.strapi.db.query('api::order.order').findOne({
+      where: { stage: 'in-production' },
+      select: ['documentId'],
+    })) as { documentId: string };
+    const booking = await http(app).post('/api/bookings', {
+      data: { order: active.documentId, bookedAt: day(0), cutoffDate: day(5), forwarder: 'Kerry Logistics' },
+    });
+    expect(booking.status).toBe(201);
+    const cutoffOf = (items: Array<{ kind: string; target: { documentId: string } }>) =>
+      items.filter((i) => i.kind === 'warehouse-cutoff' && i.target.documentId === booking.body.data.documentId);
+
+    // The seed's two days ahead: a cut-off in five days is not chased yet, on either screen.
+    expect(cutoffOf(await sameItems())).toHaveLength(0);
+    const setting = (days: number) => http(app).put('/api/reminder-setting', { data: { cutoffWarningDays: days } });
+    expect((await setting(7)).status).toBe(200);
+    try {
+      expect(cutoffOf(await sameItems())).toEqual([
+        expect.objectContaining({ urgency: 'soon', days: 5, date: day(5) }),
+      ]);
+    } finally {
+      await setting(2);
+    }
   });
 
   it('output trend: 30 days, sums equal the reports', async () => {

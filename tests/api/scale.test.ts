@@ -42,3 +42,20 @@ describe('the large-factory generator (npm run seed:large)', () => {
     expect(created.status).toBe(201);
   });
 });
+
+describe('what is due in a generated factory', () => {
+  it('the dashboard due list and the reminder run give the same items', async () => {
+    // Enough orders that shipments without a completion report occur among three years of history.
+    await generateLargeFactory(app.strapi, { orders: 400, seed: 9 });
+    const service = app.strapi.plugin('merchandiser').service('dashboard');
+    const due = (await service.due({})) as { data: Array<{ id: string; kind: string }> };
+    await app.strapi.db.query('api::notification.notification').deleteMany({ where: {} });
+    expect((await http(app).post('/api/reminders/run', {})).status).toBe(200);
+    const keys = (await app.strapi.db.query('api::notification.notification').findMany({ select: ['key'] })) as Array<{
+      key: string;
+    }>;
+    const chased = new Set(keys.map((row) => row.key.split(':').slice(0, 3).join(':')));
+    expect(due.data.map((item) => item.kind)).toContain('completion-report-due');
+    expect([...chased].sort()).toEqual(due.data.map((item) => item.id).sort());
+  });
+});

@@ -198,7 +198,7 @@ describe('every screen follows the reshaped workflow', () => {
     };
     expect(data).toContainEqual(
       expect.objectContaining({
-        kind: 'completion-report',
+        kind: 'completion-report-due',
         urgency: 'overdue',
         days: 2,
         order: expect.objectContaining({ documentId: shipped.documentId }),

@@ -2,14 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
 import { UID } from '../../../constants';
 import type { MailStatus, ReminderRunResult } from '../../../contracts/reminders';
-import { composeReminders, type Reminder, type ReminderParams } from '../../../domain/reminders/compose';
+import { composeReminders, type Reminder } from '../../../domain/reminders/compose';
 import { composeDigest, type DigestItem } from '../../../domain/reminders/digest';
 import { lockKey } from '../../../invariants/guard';
 import { departmentMembers, usersById, type MailRecipient } from '../../../reminders/recipients';
 import { loadChaseFacts } from '../../../reminders/facts';
-import { loadShippingSettings } from '../../../shipping/settings';
-import { loadReminderSettings } from '../../../time-and-action/settings';
-import { loadStages } from '../../../workflow/stages';
+import { loadReminderParams } from '../../../reminders/params';
 import { mailConfigured } from '../../../security/mail';
 
 interface ClaimedRow extends DigestItem {
@@ -26,22 +24,6 @@ const chunks = <T>(items: readonly T[]) =>
   Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) =>
     items.slice(index * CHUNK, (index + 1) * CHUNK)
   );
-
-async function reminderParams(strapi: Core.Strapi): Promise<ReminderParams & { emailDigest: boolean }> {
-  const [settings, shipping, stages] = await Promise.all([
-    loadReminderSettings(strapi),
-    loadShippingSettings(strapi),
-    loadStages(strapi),
-  ]);
-  // The inspection SLA is the stage rule's own parameter, so the gate and the reminder never disagree.
-  const sla = stages.flatMap((stage) => stage.rules).find((ref) => ref.rule === 'fabric-inspected-in-time')
-    ?.params?.days;
-  return {
-    ...settings,
-    inspectionSlaDays: typeof sla === 'number' ? sla : 3,
-    completionReportDays: shipping.completionReportDays,
-  };
-}
 
 /**
  * The daily reminder run: finds what needs chasing, stores each item once as
@@ -171,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async run(options: { now?: Date } = {}): Promise<ReminderRunResult> {
       const now = options.now ?? new Date();
       const runDate = format(now, 'yyyy-MM-dd');
-      const params = await reminderParams(strapi);
+      const params = await loadReminderParams(strapi);
       const reminders = composeReminders(await loadChaseFacts(strapi, params, now), params, now);
       const canMail = params.emailDigest && mailConfigured(strapi);
       const { created, existing, claimed } = await store(reminders, runDate, canMail);

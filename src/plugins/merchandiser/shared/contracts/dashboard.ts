@@ -1,3 +1,5 @@
+import type { ReminderType } from '../../../../domain/reminders/due';
+
 /**
  * Contracts of the merchandiser cockpit's admin routes (/merchandiser/...),
  * shared by the plugin's server and its admin pages.
@@ -88,15 +90,22 @@ export interface AtRiskOrder {
   owner: { key: string; name: string; nameZh: string } | null;
 }
 
+/**
+ * One item of "what is due": the same items, from the same engine, as the
+ * daily reminder run (one due item may be several notifications, one per recipient).
+ */
 export interface DueItem {
-  kind:
-    'fabric-inspection' | 'po-line' | 'completion-report' | 'sample-feedback' | 'sample-receipt' | 'warehouse-cutoff';
-  /** overdue = past its date; soon = within the coming days. */
+  /** `type:record:date` — the key of the item's notifications, without the recipient. */
+  id: string;
+  /** The reminder type: milestone-overdue, purchase-due, inspection-due, warehouse-cutoff… */
+  kind: ReminderType;
+  /** overdue = past its date (or late); soon = within the coming days. */
   urgency: 'overdue' | 'soon';
-  date: string | null;
+  date: string;
   days: number;
   order: { documentId: string; poNumber: string } | null;
   label: string;
+  labelZh: string;
   /** The record to open in the content manager. */
   target: { uid: string; documentId: string };
 }

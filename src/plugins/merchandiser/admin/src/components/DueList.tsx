@@ -7,7 +7,7 @@ import { recordUrl } from './links';
 
 /** What is overdue or due soon, most urgent first; each line opens the record to act on. */
 export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const shown = limit ? items.slice(0, limit) : items;
@@ -17,16 +17,16 @@ export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) 
     <Table colCount={4} rowCount={shown.length} data-testid="due">
       <Tbody>
         {shown.map((item) => (
-          <Tr key={`${item.kind}-${item.target.documentId}`}>
+          <Tr key={item.id}>
             <Td>
               <Badge variant={item.urgency === 'overdue' ? 'danger' : 'warning'}>
-                {t(`due.kind.${item.kind}`, item.kind)}
+                {t(`notifications.kind.${item.kind}`, item.kind)}
               </Badge>
             </Td>
             <Td>
               <Flex direction="column" alignItems="flex-start">
                 <Link to={recordUrl(item.target.uid, item.target.documentId)}>
-                  <Typography>{item.label}</Typography>
+                  <Typography>{locale.startsWith('zh') ? item.labelZh : item.label}</Typography>
                 </Link>
                 {item.order && (
                   <Typography variant="pi" textColor="neutral600">

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { DashboardFilters } from '../../../shared/contracts/dashboard';
-import type { Schema } from './schema';
+import type { ChaseScope } from '../../../../../reminders/facts';
+import { withoutSqliteIndex, type Schema } from '../../../../../db/schema';
 
 const ORDER = 'api::order.order';
 
@@ -61,14 +62,6 @@ const filtering = (filters: DashboardFilters & { merchandiserId?: number | null 
   !!(filters.merchandiserId || filters.customer || filters.factory || filters.from || filters.to);
 
 /**
- * A column SQLite must not use an index for (unary plus), so that it drives a
- * join from the other side; PostgreSQL plans these joins by statistics and
- * gets the plain column (it has no unary plus on text).
- */
-export const withoutSqliteIndex = (s: Schema, column: string) =>
-  s.sqlite ? (s.knex.raw('+??', [column]) as unknown as string) : column;
-
-/**
  * Keeps a query to the filtered orders (nothing to do without a filter). The
  * unary plus stops SQLite from driving a link-table join through the IN list
  * — one probe per listed order for every row, minutes at 100k orders.
@@ -82,3 +75,10 @@ export function onlyFilteredOrders(
     if (filtering(filters)) query.whereIn(withoutSqliteIndex(s, column), filteredOrderIds(s, filters));
   };
 }
+
+/** The filters as the scope of the due list's facts (samples follow their customer, or their order). */
+export const chaseScope = (s: Schema, filters: DashboardFilters & { merchandiserId?: number | null }): ChaseScope => ({
+  orders: (column: string) => onlyFilteredOrders(s, filters, column),
+  customer: filters.customer ?? null,
+  narrowsOrders: !!(filters.merchandiserId || filters.factory || filters.from || filters.to),
+});

@@ -2,31 +2,38 @@ import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
 import type { DueItem, FigureRequest, GetDue, GetFilterOptions } from '../../../shared/contracts/dashboard';
 import { atRiskOrders } from '../queries/at-risk';
-import { dueItems } from '../queries/due';
+import { dueItemId, dueItems, REMINDER_TYPES } from '../../../../../domain/reminders/due';
+import { loadChaseFacts } from '../../../../../reminders/facts';
+import { loadReminderParams } from '../../../../../reminders/params';
+import { chaseScope } from '../queries/filters';
 import { figureRecords } from '../queries/figures';
 import { kpis } from '../queries/kpis';
 import { lineLoads, outputTrend } from '../queries/output';
 import { schemaOf } from '../queries/schema';
 import type { Filters } from '../queries/types';
 
-const KINDS: DueItem['kind'][] = [
-  'fabric-inspection',
-  'po-line',
-  'completion-report',
-  'sample-feedback',
-  'sample-receipt',
-  'warehouse-cutoff',
-];
-
 /** The dashboard blocks: each one request, each answered by aggregate SQL (see ../queries). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   kpis: (filters: Filters, now = new Date()) => kpis(strapi, filters, now),
   figure: (filters: Filters, request: FigureRequest, now = new Date()) => figureRecords(strapi, filters, request, now),
   atRisk: (filters: Filters, now = new Date()) => atRiskOrders(strapi, filters, now),
+  /** What is due: the reminder run's own engine on the same facts, kept to the filters. */
   async due(filters: Filters, now = new Date()): Promise<GetDue.Response> {
-    const data = await dueItems(strapi, filters, now);
+    const params = await loadReminderParams(strapi);
+    const facts = await loadChaseFacts(strapi, params, now, chaseScope(schemaOf(strapi), filters));
+    const data = dueItems(facts, params, now).map((item): DueItem => ({
+      id: dueItemId(item),
+      kind: item.type,
+      urgency: item.urgency,
+      date: item.dueDate,
+      days: item.days,
+      order: item.order ? { documentId: item.order.documentId, poNumber: item.order.poNumber } : null,
+      label: item.title,
+      labelZh: item.titleZh,
+      target: item.record,
+    }));
     const counts = Object.fromEntries(
-      KINDS.map((kind) => [kind, data.filter((item) => item.kind === kind).length])
+      REMINDER_TYPES.map((kind) => [kind, data.filter((item) => item.kind === kind).length])
     ) as GetDue.Response['meta']['counts'];
     return { data, meta: { today: format(now, 'yyyy-MM-dd'), counts } };
   },
