@@ -1,6 +1,7 @@
 /** Contracts of the production endpoints, shared by the server and the admin plugin. */
 import type { OutputByOperation, Operation } from '../domain/production/progress';
 import type { RiskCause } from '../domain/production/projection';
+import type { OrderRisk } from '../domain/orders/risk';
 
 export declare namespace GetOrderProgress {
   interface Response {
@@ -24,6 +25,11 @@ export declare namespace GetOrderProgress {
       /** Where the rate used came from: the reports, the T&A sewing window, or none. */
       rateSource: 'actual' | 'planned' | null;
       daysLate: number;
+      /**
+       * The one at-risk answer every screen gives: this projection and the T&A
+       * calendar's slip combined (the fields above are production's alone).
+       */
+      orderRisk: OrderRisk;
       openExceptions: Array<{
         documentId: string;
         cause: string;

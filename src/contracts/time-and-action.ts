@@ -3,6 +3,7 @@
  * admin plugin: `GET /api/orders/:documentId/time-and-action`,
  * `POST /api/orders/:documentId/time-and-action/plan`, `GET /api/time-and-action/overview`.
  */
+import type { OrderRisk } from '../domain/orders/risk';
 import type { PlanWarning } from '../domain/time-and-action/feasibility';
 import type { MilestoneStatus } from '../domain/time-and-action/project';
 import type { CompletionEvent } from '../domain/time-and-action/template';
@@ -39,7 +40,10 @@ export interface OrderTimeline {
   template: string | null;
   plannedExFactory: string | null;
   projectedExFactory: string | null;
+  /** The calendar's own slip: the ex-factory milestone projected after its plan. */
   late: boolean;
+  /** Whether the order is at risk — the one answer, production run rate and T&A slip combined, as every screen gives it. */
+  risk: OrderRisk;
   counts: StatusCounts;
   /** What makes the plan infeasible (flagged, never refused): past open milestones, purchases the lead time puts before the order, milestones before their prerequisite. */
   warnings: PlanWarning[];

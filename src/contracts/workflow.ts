@@ -4,6 +4,8 @@
  * `POST /api/orders/:documentId/transitions`, `POST /api/orders/:documentId/signoffs`,
  * `POST /api/orders/:documentId/waivers`.
  */
+import type { OrderRisk } from '../domain/orders/risk';
+
 export type MoveType = 'forward' | 'back' | 'hold' | 'resume' | 'cancel';
 export type Decision = 'approved' | 'rejected';
 
@@ -81,6 +83,14 @@ export declare namespace GetWorkflow {
       /** Failing rules of the forward moves that a department may waive. */
       waivable: Array<{ to: string; rule: string; department: string }>;
       waivers: WaiverView[];
+      /** Whether the order is at risk: the one answer (production run rate and T&A slip combined). */
+      risk: OrderRisk;
+      /** The latest open production exception: what is being done, and by whom. */
+      exception: {
+        cause: string;
+        action: string | null;
+        owner: { key: string; name: string; nameZh: string } | null;
+      } | null;
       signoffs: SignoffView[];
       history: HistoryView[];
     };

@@ -5,6 +5,7 @@ import type { OrderTimeline } from '../contracts/time-and-action';
 import { dayOf, num, schemaOf, withoutSqliteIndex, type Schema } from '../db/schema';
 import type { ChaseFacts, OrderRef, ReminderParams } from '../domain/reminders/due';
 import { SAMPLE_STATUSES, type SampleStatus } from '../domain/sampling/sample-flow';
+import { loadOrderRisks } from '../orders/risk';
 import { loadStageSets } from '../workflow/stages';
 
 const UIDS = {
@@ -234,7 +235,10 @@ export async function loadChaseFacts(
     .where((q) => q.whereNull(s.col(UIDS.order, 'stage')).orWhereNotIn(s.col(UIDS.order, 'stage'), stages.finished))
     .modify(scope.orders(bookingOrder.to))) as Array<OrderColumns & Record<string, unknown>>;
 
-  const timelines = await chasedTimelines(strapi, s, now, scope);
+  const [timelines, risks] = await Promise.all([
+    chasedTimelines(strapi, s, now, scope),
+    loadOrderRisks(strapi, now, scope.orders),
+  ]);
   const refOfTimeline = (timeline: OrderTimeline): OrderRef => ({
     documentId: timeline.order.documentId,
     poNumber: timeline.order.poNumber,
@@ -255,13 +259,18 @@ export async function loadChaseFacts(
         projectedDate: milestone.projectedDate,
       }))
     ),
-    lateOrders: timelines.flatMap((timeline) =>
-      timeline.late && timeline.plannedExFactory && timeline.projectedExFactory
+    lateOrders: risks.flatMap((row) =>
+      row.risk.atRisk
         ? [
             {
-              order: refOfTimeline(timeline),
-              plannedExFactory: timeline.plannedExFactory,
-              projectedExFactory: timeline.projectedExFactory,
+              order: { documentId: row.documentId, poNumber: row.poNumber, merchandiserId: row.merchandiserId },
+              plannedExFactory:
+                row.risk.cause === 'milestone-slip'
+                  ? (row.timeline?.plannedExFactory ?? row.exFactoryDate)
+                  : row.exFactoryDate,
+              projectedExFactory: row.risk.projectedReady ?? row.exFactoryDate,
+              cause: row.risk.cause,
+              milestone: row.risk.milestone,
             },
           ]
         : []

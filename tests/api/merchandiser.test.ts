@@ -126,17 +126,73 @@ describe('dashboard numbers equal the database and the content API', () => {
       sewn: number;
     }>) {
       const progress = (await http(app).get(`/api/orders/${order.documentId}/progress`)).body.data;
+      // The production figures are the progress endpoint's; the date and lateness are the one combined answer.
       expect(order).toMatchObject({
-        daysLate: progress.daysLate,
+        daysLate: progress.orderRisk.daysLate,
         runRate: progress.runRate,
-        projectedReady: progress.projectedReady,
+        projectedReady: progress.orderRisk.projectedReady,
+        risk: progress.orderRisk.cause,
         sewn: progress.byOperation.sewing,
       });
+      if (progress.orderRisk.cause !== 'milestone-slip') {
+        expect(order).toMatchObject({ daysLate: progress.daysLate, projectedReady: progress.projectedReady });
+      }
     }
     const skj = data.find((o: { poNumber: string }) => o.poNumber === 'SKJ-2611-03');
     expect(skj).toMatchObject({ cause: 'too-few-workers', owner: { key: 'factory' } });
     const late = data.map((o: { daysLate: number }) => o.daysLate);
     expect(late).toEqual([...late].sort((a, b) => b - a));
+  });
+
+  it('every screen gives the same at-risk orders, with the same projected date and cause', async () => {
+    const dashboard = (await get('/merchandiser/dashboard/at-risk')).body.data as Array<{
+      documentId: string;
+      projectedReady: string | null;
+      exFactoryDate: string;
+      daysLate: number;
+      risk: string;
+    }>;
+    const answer = (o: { projectedReady: string | null; daysLate: number; risk?: string; cause?: string | null }) => ({
+      projectedReady: o.projectedReady,
+      daysLate: o.daysLate,
+      cause: o.risk ?? o.cause,
+    });
+    const expected = new Map(dashboard.map((o) => [o.documentId, answer(o)]));
+    expect(dashboard.map((o) => o.risk)).toEqual(expect.arrayContaining(['milestone-slip']));
+
+    // The T&A overview: each order it shows is at risk exactly when the dashboard lists it.
+    const overview = (await http(app).get('/api/time-and-action/overview?pageSize=100')).body.data as Array<{
+      order: { documentId: string };
+      risk: { atRisk: boolean; projectedReady: string | null; daysLate: number; cause: string | null };
+    }>;
+    expect(overview.length).toBeGreaterThan(0);
+    for (const timeline of overview) {
+      expect([timeline.order.documentId, timeline.risk.atRisk]).toEqual([
+        timeline.order.documentId,
+        expected.has(timeline.order.documentId),
+      ]);
+      if (timeline.risk.atRisk) expect(answer(timeline.risk)).toEqual(expected.get(timeline.order.documentId));
+    }
+
+    // The workflow panel and the order's T&A calendar of every listed order.
+    for (const [documentId, risk] of expected) {
+      const panel = (await get(`/merchandiser/orders/${documentId}/workflow`)).body.data;
+      expect(answer(panel.risk)).toEqual(risk);
+      const calendar = (await http(app).get(`/api/orders/${documentId}/time-and-action`)).body.data;
+      expect(answer(calendar.risk)).toEqual(risk);
+    }
+
+    // The reminder run chases exactly these orders as ex-factory at risk, dated by the projection.
+    const due = (await get('/merchandiser/dashboard/due')).body.data as Array<{
+      kind: string;
+      date: string;
+      order: { documentId: string };
+    }>;
+    const chased = due.filter((item) => item.kind === 'ex-factory-at-risk');
+    expect(chased.map((item) => item.order.documentId).sort()).toEqual([...expected.keys()].sort());
+    // Dated by the projection (a stalled line without one: by the ex-factory date it threatens).
+    const dateOf = new Map(dashboard.map((o) => [o.documentId, o.projectedReady ?? o.exFactoryDate]));
+    for (const item of chased) expect(item.date).toBe(dateOf.get(item.order.documentId));
   });
 
   it('due items: milestones, purchase lines, completion reports, samples and cut-offs', async () => {

@@ -59,3 +59,31 @@ describe('what is due in a generated factory', () => {
     expect([...chased].sort()).toEqual(due.data.map((item) => item.id).sort());
   });
 });
+
+describe('at risk in a generated factory', () => {
+  it('the dashboard, the reminder run and the workflow panel name the same orders, dates and causes', async () => {
+    if ((await app.strapi.db.query('api::order.order').count()) < 400) {
+      await generateLargeFactory(app.strapi, { orders: 400, seed: 9 });
+    }
+    const service = app.strapi.plugin('merchandiser').service('dashboard');
+    const atRisk = (await service.atRisk({})) as Array<{
+      documentId: string;
+      projectedReady: string | null;
+      exFactoryDate: string;
+      risk: string;
+    }>;
+    expect(atRisk.length).toBeGreaterThan(0);
+    const due = (await service.due({})) as {
+      data: Array<{ kind: string; date: string; order: { documentId: string } }>;
+    };
+    const chased = due.data.filter((item) => item.kind === 'ex-factory-at-risk');
+    expect(chased.map((item) => [item.order.documentId, item.date]).sort()).toEqual(
+      // A stalled line has no projected date: the reminder is dated by the ex-factory date it threatens.
+      atRisk.map((order) => [order.documentId, order.projectedReady ?? order.exFactoryDate]).sort()
+    );
+    for (const order of atRisk.slice(0, 5)) {
+      const panel = (await http(app).get(`/api/orders/${order.documentId}/workflow`)).body.data;
+      expect(panel.risk).toMatchObject({ atRisk: true, projectedReady: order.projectedReady, cause: order.risk });
+    }
+  });
+});

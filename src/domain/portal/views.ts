@@ -194,7 +194,8 @@ export const workflowView = (body: unknown) => {
 /**
  * A buyer's view of an order's T&A: the milestones the template marks
  * customer-visible, with their planned, projected and actual dates and
- * status — never owners, slack, the template or the merchandiser.
+ * status, and whether the order is at risk — never owners, slack, causes,
+ * the template or the merchandiser.
  */
 export const timeAndActionView = (body: unknown) => {
   const data = ((body as { data?: Row } | null)?.data ?? {}) as Row;
@@ -204,6 +205,8 @@ export const timeAndActionView = (body: unknown) => {
       plannedExFactory: data.plannedExFactory ?? null,
       projectedExFactory: data.projectedExFactory ?? null,
       late: !!data.late,
+      // The one at-risk answer, without its internal cause (a stalled line, an exception) or owner.
+      risk: pick(data.risk as Row, ['atRisk', 'projectedReady', 'daysLate']),
       milestones: ((data.milestones as Row[] | null) ?? [])
         .filter((milestone) => milestone.customerVisible === true)
         .map((milestone) =>

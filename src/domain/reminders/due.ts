@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 
 import { expeditingFlags } from '../materials/expediting';
 import { completionDue } from '../shipping/completion';
 import { followUpReason, type SampleStatus } from '../sampling/sample-flow';
+import type { OrderRiskCause } from '../orders/risk';
 import type { MilestoneStatus } from '../time-and-action/project';
 
 /**
@@ -64,7 +65,14 @@ export interface ChaseFacts {
     plannedDate: string;
     projectedDate: string;
   }>;
-  lateOrders: Array<{ order: OrderRef; plannedExFactory: string; projectedExFactory: string }>;
+  /** Orders at risk (the one answer of src/domain/orders/risk.ts), with the cause the later projection names. */
+  lateOrders: Array<{
+    order: OrderRef;
+    plannedExFactory: string;
+    projectedExFactory: string;
+    cause?: OrderRiskCause | null;
+    milestone?: { name: string; nameZh: string } | null;
+  }>;
   purchaseLines: Array<{
     documentId: string;
     order: OrderRef | null;
@@ -115,6 +123,13 @@ export interface DueItem {
   days: number;
 }
 
+const CAUSE_TEXT: Record<OrderRiskCause, { en: string; zh: string }> = {
+  stalled: { en: 'line stalled', zh: '停线' },
+  'too-slow': { en: 'run rate too slow', zh: '产量不足' },
+  'not-started': { en: 'plan cannot make it', zh: '计划赶不上' },
+  'milestone-slip': { en: 'T&A slipped', zh: '跟单节点延误' },
+};
+
 /** An item's identity across runs and screens: its type, record and date. */
 export const dueItemId = (item: Pick<DueItem, 'type' | 'key' | 'dueDate'>) =>
   `${item.type}:${item.key}:${item.dueDate}`;
@@ -159,13 +174,15 @@ export function dueItems(facts: ChaseFacts, params: ReminderParams, now: Date): 
   }
 
   for (const late of facts.lateOrders) {
+    const why = late.cause ? CAUSE_TEXT[late.cause] : null;
+    const milestone = late.cause === 'milestone-slip' && late.milestone ? late.milestone : null;
     add({
       type: 'ex-factory-at-risk',
       record: { uid: ORDER_UID, documentId: late.order.documentId },
       order: late.order,
       department: null,
-      title: `${late.order.poNumber}: ex-factory projected ${late.projectedExFactory}, planned ${late.plannedExFactory}`,
-      titleZh: `${late.order.poNumber}：预计出厂 ${late.projectedExFactory}，晚于计划 ${late.plannedExFactory}`,
+      title: `${late.order.poNumber}: ex-factory projected ${late.projectedExFactory}, planned ${late.plannedExFactory}${why ? ` (${why.en}${milestone ? `: ${milestone.name}` : ''})` : ''}`,
+      titleZh: `${late.order.poNumber}：预计出厂 ${late.projectedExFactory}，晚于计划 ${late.plannedExFactory}${why ? `（${why.zh}${milestone ? `：${milestone.nameZh}` : ''}）` : ''}`,
       dueDate: late.projectedExFactory,
       urgency: 'overdue',
     });

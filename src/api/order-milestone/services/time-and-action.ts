@@ -23,8 +23,9 @@ import { loadMilestoneFacts } from '../../../time-and-action/facts';
 import { loadReminderSettings } from '../../../time-and-action/settings';
 import { templateForOrder } from '../../../time-and-action/templates';
 import { linkedTo } from '../../../db/links';
+import { NOT_AT_RISK } from '../../../domain/orders/risk';
+import { loadOrderRisks, theseOrders } from '../../../orders/risk';
 import { loadStageSets } from '../../../workflow/stages';
-
 interface MilestoneRow extends TrackedMilestone {
   id: number;
   documentId: string;
@@ -204,11 +205,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function timelines(orders: OrderRow[], today: Date): Promise<OrderTimeline[]> {
     if (orders.length === 0) return [];
-    const [rows, settings, reminders] = await Promise.all([
+    const [rows, settings, reminders, risks] = await Promise.all([
       rowsOf(orders.map((order) => order.id)),
       loadProductionSettings(strapi),
       loadReminderSettings(strapi),
+      loadOrderRisks(strapi, today, theseOrders(orders.map((order) => order.id))),
     ]);
+    const riskOf = new Map(risks.map((row) => [row.id, row.risk]));
     return orders.map((order) => {
       const mine = rows.filter((row) => row.order?.id === order.id);
       const projection = projectMilestones(mine, {
@@ -251,6 +254,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         plannedExFactory: projection.plannedExFactory,
         projectedExFactory: projection.projectedExFactory,
         late: projection.late,
+        risk: riskOf.get(order.id) ?? NOT_AT_RISK,
         counts,
         // Past open milestones show as overdue here; the plan endpoint flags them too.
         warnings: planWarnings(mine, { today, orderDate: order.orderDate, pastOpen: false }),

@@ -8,6 +8,8 @@ import { piecesOut } from '../../../domain/production/subcontract';
 import { loadJobs, loadReports } from '../../../production/facts';
 import { loadProductionSettings } from '../../../production/settings';
 import { linkedTo } from '../../../db/links';
+import { NOT_AT_RISK } from '../../../domain/orders/risk';
+import { loadOrderRisks, theseOrders } from '../../../orders/risk';
 
 /** Will the order make its ex-factory date? Output per operation, run rate, projection, exceptions, subcontracting. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -92,6 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         idleDays: projection.idleDays,
         rateSource: projection.rateSource,
         daysLate: projection.daysLate,
+        orderRisk: (await loadOrderRisks(strapi, now, theseOrders([order.id])))[0]?.risk ?? NOT_AT_RISK,
         openExceptions: exceptions,
         subcontract: jobs.map((job) => ({
           documentId: job.documentId,

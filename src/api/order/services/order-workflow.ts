@@ -11,6 +11,8 @@ import { loadMaterialFacts } from '../../../materials/facts';
 import { loadProductionFacts } from '../../../production/facts';
 import { loadShippingFacts } from '../../../shipping/facts';
 import { loadDocumentFacts } from '../../../changes/documents';
+import { NOT_AT_RISK } from '../../../domain/orders/risk';
+import { loadOrderRisks, theseOrders } from '../../../orders/risk';
 import { applyStageEffects } from '../../../workflow/stage-effects';
 import { rejectIf } from '../../../invariants/guard';
 import { violation } from '../../../domain/violation';
@@ -254,6 +256,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const current = stages.find((stage) => stage.key === order.stage);
       const stageDates = order.stageDates ?? {};
+      const [riskRow] = await loadOrderRisks(strapi, new Date(), theseOrders([order.id]));
       return {
         order: { documentId: order.documentId, poNumber: order.poNumber },
         stage: current ? { ...summary(current)!, enteredAt: stageDates[current.key] ?? null } : null,
@@ -269,6 +272,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         transitions,
         waivable: waivableFailures(transitions),
         waivers: (await loadWaivers(order.id)).map(waiverView),
+        risk: riskRow?.risk ?? NOT_AT_RISK,
+        exception: riskRow?.exception ?? null,
         signoffs: signoffRows.map((row): SignoffView => ({
           documentId: row.documentId,
           stage: row.stage,

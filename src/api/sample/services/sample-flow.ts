@@ -76,11 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ]);
       }
       const shippedOrders = sample.customer
-        ? await strapi.db
-            .query(UID.order)
-            .count({
-              where: { customer: { id: sample.customer.id }, stage: { $in: (await loadStageSets(strapi)).shipped } },
-            })
+        ? await strapi.db.query(UID.order).count({
+            where: { customer: { id: sample.customer.id }, stage: { $in: (await loadStageSets(strapi)).shipped } },
+          })
         : 0;
       const failures = sampleMoveFailures(from, input.to, {
         photos: (sample.photos ?? []).length,

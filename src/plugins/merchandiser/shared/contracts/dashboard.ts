@@ -1,3 +1,4 @@
+import type { OrderRiskCause, SlippingMilestone } from '../../../../domain/orders/risk';
 import type { ReminderType } from '../../../../domain/reminders/due';
 
 /**
@@ -80,8 +81,13 @@ export interface AtRiskOrder {
   projectedReady: string | null;
   exFactoryDate: string;
   daysLate: number;
-  /** Why the projection puts it at risk: no output for days, too slow, or a plan that cannot make it. */
-  risk: 'stalled' | 'too-slow' | 'not-started';
+  /**
+   * Why it is at risk — the later of the two projections names it: the line
+   * stopped, runs too slowly or cannot start in time, or the T&A calendar slipped.
+   */
+  risk: OrderRiskCause;
+  /** When the calendar is the cause: the milestone furthest behind its plan. */
+  milestone: SlippingMilestone | null;
   /** Working days since the last sewing output. */
   idleDays: number;
   /** The cause of the latest open production exception, if one was recorded. */

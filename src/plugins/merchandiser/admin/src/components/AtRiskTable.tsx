@@ -23,6 +23,9 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
   const { formatMessage, formatNumber, locale } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const zh = locale.startsWith('zh');
+  // The cause the later projection names; a slipped calendar names its milestone.
+  const riskLabel = (order: AtRiskOrder) =>
+    `${t(`risk.${order.risk}`, order.risk)}${order.milestone ? `: ${zh ? order.milestone.nameZh : order.milestone.name}` : ''}`;
   if (orders.length === 0)
     return (
       <Typography textColor="neutral600">
@@ -110,7 +113,7 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
                       ? zh
                         ? (CAUSES_ZH[order.cause] ?? order.cause)
                         : order.cause
-                      : `${t(`risk.${order.risk}`, order.risk)} · ${t('atRisk.noCause', 'No exception recorded')}`}
+                      : `${riskLabel(order)} · ${t('atRisk.noCause', 'No exception recorded')}`}
                   </Typography>
                 </Td>
                 <Td>

@@ -133,6 +133,31 @@ const WorkflowPanelContent = ({
         {view.heldStage && <Badge>{t('panel.held', 'Held in {stage}', { stage: stageLabel(view.heldStage) })}</Badge>}
       </Box>
 
+      {view.risk.atRisk && (
+        <Box background="danger100" padding={3} hasRadius data-testid="panel-risk">
+          <Typography fontWeight="bold" textColor="danger700">
+            {view.risk.projectedReady
+              ? t('panel.risk', 'At risk: ready {date}, {days, plural, one {# day} other {# days}} late', {
+                  date: view.risk.projectedReady,
+                  days: view.risk.daysLate,
+                })
+              : t('panel.risk.undated', 'At risk')}
+          </Typography>
+          <Typography variant="pi" tag="p">
+            {t(`risk.${view.risk.cause}`, view.risk.cause ?? '')}
+            {view.risk.milestone ? `: ${zh ? view.risk.milestone.nameZh : view.risk.milestone.name}` : ''}
+          </Typography>
+          <Typography variant="pi" tag="p" textColor="neutral700">
+            {view.exception
+              ? t('panel.risk.exception', 'Exception: {cause}{action}', {
+                  cause: view.exception.cause,
+                  action: view.exception.action ? ` — ${view.exception.action}` : '',
+                })
+              : t('atRisk.noCause', 'No exception recorded')}
+          </Typography>
+        </Box>
+      )}
+
       <Field.Root name="comment" hint={t('panel.comment.hint', 'Required to go back or to cancel')}>
         <Field.Label>{t('panel.comment', 'Comment')}</Field.Label>
         <Textarea
