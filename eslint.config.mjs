@@ -23,6 +23,37 @@ export default tseslint.config(
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // The domain is pure: no Strapi, no database, no glue — only other domain folders and small libraries.
+  ...[
+    ['src/domain/*.ts', '../*'],
+    ['src/domain/*/*.ts', '../../*'],
+    ['src/domain/*/*/*.ts', '../../../*'],
+  ].map(([files, outside]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@strapi/*', 'knex', 'koa', '@koa/*'],
+              message: 'src/domain is pure TypeScript: no Strapi or database.',
+            },
+            { group: [outside], message: 'src/domain imports only other domain folders: load facts in the glue.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/plugins/**'], message: 'src/api does not depend on the admin plugin.' }] },
+      ],
+    },
+  },
   {
     files: ['src/admin/**/*.{ts,tsx}', 'src/plugins/*/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -46,5 +46,3 @@ export const UID = {
 
 /** Webhook event sent on every stage change of an order. */
 export const ORDER_STAGE_CHANGED = 'order.stage.changed';
-
-export type GendanUid = (typeof UID)[keyof typeof UID];

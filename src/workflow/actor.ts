@@ -47,5 +47,3 @@ export const currentTokenType = (strapi: Core.Strapi): string | null => {
   const state = requestState(strapi);
   return TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '') ? (state.auth?.credentials?.type ?? null) : null;
 };
-
-export const SYSTEM: Actor = { type: 'system', id: null, name: 'Gendan' };

@@ -197,6 +197,7 @@ describe('customer portal: its own orders, samples and complaints', () => {
     expect(res.status).toBe(200);
     const internal = (await http(app).get(`/api/orders/${own.order.documentId}/time-and-action`)).body.data as {
       milestones: Array<{ key: string; customerVisible: boolean }>;
+      risk: { atRisk: boolean; projectedReady: string | null; daysLate: number };
     };
     const visible = internal.milestones.filter((m) => m.customerVisible).map((m) => m.key);
     expect(visible.length).toBeGreaterThan(0);
@@ -206,8 +207,15 @@ describe('customer portal: its own orders, samples and complaints', () => {
       ['actualDate', 'key', 'name', 'nameZh', 'plannedDate', 'projectedDate', 'status'].sort()
     );
     expect(Object.keys(res.body.data).sort()).toEqual(
-      ['late', 'milestones', 'order', 'plannedExFactory', 'projectedExFactory'].sort()
+      ['late', 'milestones', 'order', 'plannedExFactory', 'projectedExFactory', 'risk'].sort()
     );
+    // The one at-risk answer, without its internal cause or the milestone's owner.
+    expect(Object.keys(res.body.data.risk).sort()).toEqual(['atRisk', 'daysLate', 'projectedReady']);
+    expect(res.body.data.risk).toMatchObject({
+      atRisk: internal.risk.atRisk,
+      projectedReady: internal.risk.projectedReady,
+      daysLate: internal.risk.daysLate,
+    });
   });
 
   it('answers a sample: a judgement on a sent sample confirms its receipt too', async () => {

@@ -5,7 +5,7 @@ import { format } from 'date-fns';
 import type { ReminderRunResult } from '../../src/contracts/reminders';
 import { REMINDER_TYPES } from '../../src/domain/reminders/compose';
 import { errorPaths, http } from '../helpers/http';
-import { startMailSink, waitForMail, type MailSink } from '../helpers/mail-sink';
+import { startMailSink, waitForMail, waitUntilQuiet, type MailSink } from '../helpers/mail-sink';
 import { makePortalUser } from '../helpers/portal';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder } from '../helpers/workflow';
@@ -155,7 +155,7 @@ describe('the daily reminder run', () => {
     expect(again).toMatchObject({ created: 0, existing: first.found, found: first.found });
     expect(again.mail.status).toBe('nothing-to-send');
     expect(await app.strapi.db.query(NOTIFICATION).count()).toBe(first.created);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntilQuiet(sink);
     expect(sink.messages).toHaveLength(2);
   });
 
@@ -168,7 +168,7 @@ describe('the daily reminder run', () => {
     expect(a.created * b.created).toBe(0);
     expect(new Set(after.map((row) => row.key)).size).toBe(after.length);
     await waitForMail(sink, 4);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntilQuiet(sink);
     expect(sink.messages).toHaveLength(4);
     expect(a.mail.digests + b.mail.digests).toBe(2);
   });
@@ -300,7 +300,7 @@ const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
     expect(new Set(after.map((row) => row.key)).size).toBe(after.length);
     expect(local.mail.digests + other.mail.digests).toBe(2);
     await waitForMail(sink, mailsBefore + 2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntilQuiet(sink);
     expect(sink.messages).toHaveLength(mailsBefore + 2);
     const reachable = after.filter(
       (row) => row.recipientUser?.id === lin.id || row.recipientDepartment === 'technical'

@@ -105,8 +105,6 @@ export interface FourPointLimits {
   lotAverage: number;
 }
 
-export const DEFAULT_FOUR_POINT_LIMITS: FourPointLimits = { perRoll: 40, lotAverage: 40 };
-
 const YARDS_PER_METRE = 1 / 0.9144;
 const INCHES_PER_CM = 1 / 2.54;
 const METRES_PER_INCH = 0.0254;

@@ -29,7 +29,6 @@ const NEXT: Record<SampleStatus, SampleStatus[]> = {
   commented: [],
 };
 
-export const nextStatuses = (status: SampleStatus) => NEXT[status];
 export const isFinalStatus = (status: SampleStatus) => NEXT[status].length === 0;
 
 export type FeePolicy = 'free' | 'charged' | 'charged-for-new';

@@ -58,17 +58,3 @@ export const isCompletionSigned = (report: CompletionInput) =>
   filled(report.tradeSignedBy) &&
   filled(report.factoryManagerSignedBy) &&
   (report.withinTolerance !== false || filled(report.outsideToleranceReason));
-
-/** Back-end trims of the source (§五.9) to count before packing ends. */
-export const BACKEND_TRIM_ITEMS = [
-  'cartons',
-  'carton-stickers',
-  'binding',
-  'price-tickets',
-  'size-stickers',
-  'buttons',
-  'thread',
-  'hang-tags',
-  'waist-labels',
-  'tag-pins',
-] as const;
