@@ -48,6 +48,25 @@ async function adminToken() {
 
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
+/** WCAG relative luminance of a CSS colour (`#rrggbb` or `rgb(r, g, b)`): 0 black – 1 white. */
+function luminance(colour: string): number {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
+  const channels = hex
+    ? hex.slice(1).map((part) => parseInt(part, 16))
+    : (colour.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  const [r, g, b] = channels.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (AA asks 4.5 for body text). */
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+};
+
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = spawn(
@@ -118,6 +137,12 @@ test('a merchandiser works the order book from the admin panel', async () => {
   const panel = page.getByTestId('order-panel');
   await panel.waitFor();
   expect(await panel.getByTestId('panel-stage').textContent()).toBe('In production');
+  // The same at-risk answer as the dashboard, as a banner with the open exception.
+  await panel.getByTestId('panel-risk').getByText('Too slow').waitFor();
+  await panel
+    .getByTestId('panel-risk')
+    .getByText(/too-few-workers/)
+    .waitFor();
   await shot('03-order-panel');
 
   // Move it one stage with the panel; the history shows it.
@@ -213,6 +238,42 @@ test('a merchandiser works the order book from the admin panel', async () => {
   await latePanel.getByTestId('waive-fabric-inspected-in-time').waitFor({ state: 'detached' });
   await latePanel.getByTestId('panel-history').getByText('QC: waiver').waitFor();
   await shot('06e-waiver');
+
+  // The dashboard in the dark theme: text and the hand-drawn chart take the dark palette's tokens.
+  await page.evaluate(() => localStorage.setItem('STRAPI_THEME', 'dark'));
+  await page.goto(`${base}/admin/plugins/merchandiser`);
+  await page.getByTestId('at-risk').waitFor();
+  const chart = page.getByTestId('output-chart');
+  await chart.waitFor();
+  await shot('06f-dashboard-dark');
+  // Text on its own background, as rendered: a KPI, a stage of the pipeline, an at-risk PO, a due item.
+  const colours = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        let node: Element | null = element;
+        let background = 'rgba(0, 0, 0, 0)';
+        while (node && /rgba\(0, 0, 0, 0\)|transparent/.test(background)) {
+          background = getComputedStyle(node).backgroundColor;
+          node = node.parentElement;
+        }
+        return { text: getComputedStyle(element).color, background };
+      });
+  for (const selector of [
+    '[data-testid="kpi-on-the-lines-value"]',
+    '[data-testid="pipeline-received"] *',
+    '[data-testid="at-risk-order"] *',
+    '[data-testid="due"] a *',
+  ]) {
+    const { text, background } = await colours(selector);
+    expect([selector, luminance(background) < 0.1, contrast(text, background) >= 4.5]).toEqual([selector, true, true]);
+  }
+  // The chart's labels are the dark palette's neutral, readable on the dark page.
+  const page0 = await colours('[data-testid="output-chart"]');
+  const label = (await chart.locator('svg text').first().getAttribute('fill')) ?? '';
+  expect(contrast(label, page0.background)).toBeGreaterThanOrEqual(4.5);
+  await page.evaluate(() => localStorage.setItem('STRAPI_THEME', 'light'));
 
   // 中文: the interface language of this admin, then the dashboard in Chinese.
   await page.goto(`${base}/admin/me`);

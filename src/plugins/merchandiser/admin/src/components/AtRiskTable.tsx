@@ -1,22 +1,10 @@
 import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { TextLink } from './TextLink';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
 import { getTranslation } from '../pluginId';
+import { exceptionCause } from './exceptionCause';
 import { orderEditUrl } from './links';
-
-const CAUSES_ZH: Record<string, string> = {
-  'wrong-plan': '计划失误',
-  'machine-failure': '机器故障',
-  'material-late': '物料延误',
-  'material-short': '物料不足',
-  'high-defect-rate': '次品率高',
-  'rush-order': '急单插单',
-  'upstream-delay': '前序延误',
-  'low-morale': '士气低落/缺勤/流失',
-  'too-few-workers': '上线人数不足',
-  other: '其他',
-};
 
 /** Orders projected to miss their ex-factory date, most late first, with why and who acts. */
 export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]; compact?: boolean }) => {
@@ -77,9 +65,11 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
         {orders.map((order) => (
           <Tr key={order.documentId}>
             <Td>
-              <Link to={orderEditUrl(order.documentId)} data-testid="at-risk-order">
-                <Typography fontWeight="bold">{order.poNumber}</Typography>
-              </Link>
+              <TextLink to={orderEditUrl(order.documentId)} data-testid="at-risk-order">
+                <Typography fontWeight="bold" textColor="primary700">
+                  {order.poNumber}
+                </Typography>
+              </TextLink>
             </Td>
             {!compact && (
               <>
@@ -109,10 +99,9 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
               <>
                 <Td>
                   <Typography title={order.action ?? undefined}>
+                    "{' '}
                     {order.cause
-                      ? zh
-                        ? (CAUSES_ZH[order.cause] ?? order.cause)
-                        : order.cause
+                      ? exceptionCause(order.cause, zh)
                       : `${riskLabel(order)} · ${t('atRisk.noCause', 'No exception recorded')}`}
                   </Typography>
                 </Td>

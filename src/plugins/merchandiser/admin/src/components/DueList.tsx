@@ -1,6 +1,6 @@
 import { Badge, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { TextLink } from './TextLink';
 import type { DueItem } from '../../../shared/contracts/dashboard';
 import { getTranslation } from '../pluginId';
 import { recordUrl } from './links';
@@ -25,9 +25,9 @@ export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) 
             </Td>
             <Td>
               <Flex direction="column" alignItems="flex-start">
-                <Link to={recordUrl(item.target.uid, item.target.documentId)}>
-                  <Typography>{locale.startsWith('zh') ? item.labelZh : item.label}</Typography>
-                </Link>
+                <TextLink to={recordUrl(item.target.uid, item.target.documentId)}>
+                  <Typography textColor="primary700">{locale.startsWith('zh') ? item.labelZh : item.label}</Typography>
+                </TextLink>
                 {item.order && (
                   <Typography variant="pi" textColor="neutral600">
                     {item.order.poNumber}

@@ -1,6 +1,6 @@
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { TextLink } from './TextLink';
 import type { FigureKey, Kpis as KpiData } from '../../../shared/contracts/dashboard';
 import { getTranslation } from '../pluginId';
 
@@ -24,7 +24,7 @@ const Card = ({
   testId: string;
 }) => (
   <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} height="100%">
-    <Link to={to} style={{ textDecoration: 'none' }} data-testid={testId}>
+    <TextLink to={to} style={{ textDecoration: 'none' }} data-testid={testId}>
       <Flex direction="column" alignItems="flex-start" gap={1}>
         <Typography variant="sigma" textColor="neutral600">
           {label}
@@ -36,7 +36,7 @@ const Card = ({
           {detail}
         </Typography>
       </Flex>
-    </Link>
+    </TextLink>
   </Box>
 );
 
@@ -103,7 +103,7 @@ export const Kpis = ({ kpis, figureUrl }: Props) => {
         </Typography>
         <Flex direction="column" gap={2} paddingTop={3} alignItems="stretch" data-testid="pipeline">
           {kpis.pipeline.map((stage) => (
-            <Link
+            <TextLink
               key={stage.stage}
               to={figureUrl('stage', stage.stage)}
               style={{ textDecoration: 'none' }}
@@ -127,7 +127,7 @@ export const Kpis = ({ kpis, figureUrl }: Props) => {
                   </Typography>
                 </Box>
               </Flex>
-            </Link>
+            </TextLink>
           ))}
         </Flex>
       </Box>

@@ -19,13 +19,13 @@ const DEFAULTS: Record<Status, string> = {
   due: 'Due',
   upcoming: 'Upcoming',
 };
-/** Timeline colours of each status (the design system's palette). */
+/** Timeline colours of each status: design-system tokens, so the dark theme has its own. */
 export const STATUS_COLOUR: Record<Status, string> = {
-  done: '#328048',
-  overdue: '#d02b20',
-  'at-risk': '#d9822f',
-  due: '#4945ff',
-  upcoming: '#8e8ea9',
+  done: 'success600',
+  overdue: 'danger600',
+  'at-risk': 'warning600',
+  due: 'primary600',
+  upcoming: 'neutral500',
 };
 
 /** A milestone's status as a coloured badge, in the panel's language. */

@@ -3,10 +3,11 @@ import type { PanelComponent, PanelComponentProps } from '@strapi/content-manage
 import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { TextLink } from './TextLink';
 import type { GetWorkflow, TransitionOption } from '../../../../../contracts/workflow';
 import { useSignoffOrderMutation, useTransitionOrderMutation, useWaiveRuleMutation } from '../api';
 import { useAdminGet } from '../hooks/useAdminGet';
+import { exceptionCause } from './exceptionCause';
 import { getTranslation, PLUGIN_ID } from '../pluginId';
 
 type WorkflowView = GetWorkflow.Response['data'] & {
@@ -150,7 +151,7 @@ const WorkflowPanelContent = ({
           <Typography variant="pi" tag="p" textColor="neutral700">
             {view.exception
               ? t('panel.risk.exception', 'Exception: {cause}{action}', {
-                  cause: view.exception.cause,
+                  cause: exceptionCause(view.exception.cause, zh),
                   action: view.exception.action ? ` — ${view.exception.action}` : '',
                 })
               : t('atRisk.noCause', 'No exception recorded')}
@@ -272,10 +273,12 @@ const WorkflowPanelContent = ({
         </Flex>
       )}
 
-      <Link to={`/plugins/${PLUGIN_ID}/orders/${documentId}/lines`}>{t('panel.lines', 'Edit size breakdown')}</Link>
-      <Link to={`/plugins/${PLUGIN_ID}/orders/${documentId}/time-and-action`} data-testid="panel-ta">
+      <TextLink to={`/plugins/${PLUGIN_ID}/orders/${documentId}/lines`}>
+        {t('panel.lines', 'Edit size breakdown')}
+      </TextLink>
+      <TextLink to={`/plugins/${PLUGIN_ID}/orders/${documentId}/time-and-action`} data-testid="panel-ta">
         {t('panel.timeAndAction', 'T&A calendar (planned vs actual)')}
-      </Link>
+      </TextLink>
 
       <Divider />
       <Flex direction="column" gap={1} alignItems="stretch" data-testid="panel-history">

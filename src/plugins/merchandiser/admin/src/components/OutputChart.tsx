@@ -1,18 +1,20 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { OutputPoint } from '../../../shared/contracts/dashboard';
+import { useColours } from '../hooks/useColours';
 import { getTranslation } from '../pluginId';
 
 const SERIES = [
-  { key: 'cutting', color: '#9736e8' },
-  { key: 'sewing', color: '#4945ff' },
-  { key: 'packing', color: '#328048' },
-  { key: 'defects', color: '#d02b20' },
+  { key: 'cutting', color: 'alternative600' },
+  { key: 'sewing', color: 'primary600' },
+  { key: 'packing', color: 'success600' },
+  { key: 'defects', color: 'danger600' },
 ] as const;
 
 /** Daily output of the last 30 days as lines (an inline SVG: no chart library for four series). */
 export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
   const { formatMessage } = useIntl();
+  const colour = useColours();
   const width = 640;
   const height = 180;
   const pad = 28;
@@ -27,16 +29,16 @@ export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
         role="img"
         aria-label={formatMessage({ id: getTranslation('output.title'), defaultMessage: 'Daily output, last 30 days' })}
       >
-        <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="#dcdce4" />
-        <text x={4} y={pad} fontSize="10" fill="#666687">
+        <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke={colour('neutral200')} />
+        <text x={4} y={pad} fontSize="10" fill={colour('neutral600')}>
           {max}
         </text>
         {points.length > 0 && (
           <>
-            <text x={pad} y={height - 8} fontSize="10" fill="#666687">
+            <text x={pad} y={height - 8} fontSize="10" fill={colour('neutral600')}>
               {points[0].date.slice(5)}
             </text>
-            <text x={width - pad - 28} y={height - 8} fontSize="10" fill="#666687">
+            <text x={width - pad - 28} y={height - 8} fontSize="10" fill={colour('neutral600')}>
               {points[points.length - 1].date.slice(5)}
             </text>
           </>
@@ -45,7 +47,7 @@ export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
           <polyline
             key={series.key}
             fill="none"
-            stroke={series.color}
+            stroke={colour(series.color)}
             strokeWidth={2}
             points={points.map((p, i) => `${x(i)},${y(p[series.key])}`).join(' ')}
           />
@@ -54,7 +56,7 @@ export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
       <Flex gap={4} paddingTop={2}>
         {SERIES.map((series) => (
           <Flex key={series.key} gap={1}>
-            <Box style={{ width: 12, height: 4, background: series.color }} />
+            <Box style={{ width: 12, height: 4, background: colour(series.color) }} />
             <Typography variant="pi">
               {formatMessage({ id: getTranslation(`output.${series.key}`), defaultMessage: series.key })}
             </Typography>

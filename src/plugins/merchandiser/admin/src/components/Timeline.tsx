@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import type { OrderTimeline } from '../../../../../contracts/time-and-action';
 import { getTranslation } from '../pluginId';
 import { MilestoneStatus, STATUS_COLOUR } from './MilestoneStatus';
+import { useColours } from '../hooks/useColours';
 
 const TRACK = 260;
 
@@ -15,6 +16,7 @@ const TRACK = 260;
  */
 export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: string }) => {
   const { formatMessage, locale } = useIntl();
+  const colour = useColours();
   const zh = locale.startsWith('zh');
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const dates = timeline.milestones.flatMap((m) => [m.plannedDate, m.projectedDate, m.actualDate ?? m.plannedDate]);
@@ -91,7 +93,14 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
               <Td>
                 <Box position="relative" style={{ width: TRACK + 10, height: 14 }}>
                   <div
-                    style={{ position: 'absolute', left: x(today), top: 0, bottom: 0, width: 1, background: '#dcdce4' }}
+                    style={{
+                      position: 'absolute',
+                      left: x(today),
+                      top: 0,
+                      bottom: 0,
+                      width: 1,
+                      background: colour('neutral200'),
+                    }}
                   />
                   {to > from && (
                     <div
@@ -101,7 +110,7 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
                         width: to - from,
                         top: 6,
                         height: 2,
-                        background: STATUS_COLOUR[m.status],
+                        background: colour(STATUS_COLOUR[m.status]),
                       }}
                     />
                   )}
@@ -114,7 +123,7 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
                       width: 8,
                       height: 8,
                       borderRadius: 4,
-                      border: '2px solid #8e8ea9',
+                      border: `2px solid ${colour('neutral500')}`,
                       background: 'white',
                     }}
                   />
@@ -127,7 +136,7 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
                       width: 10,
                       height: 10,
                       borderRadius: 5,
-                      background: STATUS_COLOUR[m.status],
+                      background: colour(STATUS_COLOUR[m.status]),
                     }}
                   />
                 </Box>

@@ -2,7 +2,8 @@ import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/desi
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
+import { TextLink } from '../components/TextLink';
 import type { FigureExceptionRow, FigureOrderRow, GetFigure } from '../../../shared/contracts/dashboard';
 import { Block } from '../components/Block';
 import { orderEditUrl, recordUrl } from '../components/links';
@@ -49,7 +50,7 @@ export const FigurePage = () => {
             ? undefined
             : t('figure.count', '{count} records, as counted on the dashboard', { count: total })
         }
-        navigationAction={<Link to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</Link>}
+        navigationAction={<TextLink to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</TextLink>}
       />
       <Layouts.Content>
         <Block title={title} loading={loaded.loading} error={loaded.error} testId="figure-list">
@@ -110,7 +111,7 @@ const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolea
         {rows.map((row) => (
           <Tr key={row.documentId} data-testid="figure-row">
             <Td>
-              <Link to={orderEditUrl(row.documentId)}>{row.poNumber}</Link>
+              <TextLink to={orderEditUrl(row.documentId)}>{row.poNumber}</TextLink>
             </Td>
             <TextCell>{row.customer}</TextCell>
             <TextCell>{row.styleNo}</TextCell>
@@ -150,13 +151,15 @@ const ExceptionTable = ({ rows }: { rows: FigureExceptionRow[] }) => {
         {rows.map((row) => (
           <Tr key={row.documentId} data-testid="figure-row">
             <Td>
-              <Link to={recordUrl('api::production-exception.production-exception', row.documentId)}>
+              <TextLink to={recordUrl('api::production-exception.production-exception', row.documentId)}>
                 {t(`cause.${row.cause}`, row.cause)}
-              </Link>
+              </TextLink>
             </Td>
             <TextCell>{row.description}</TextCell>
             <TextCell>{row.impactDays}</TextCell>
-            <Td>{row.order ? <Link to={orderEditUrl(row.order.documentId)}>{row.order.poNumber}</Link> : '—'}</Td>
+            <Td>
+              {row.order ? <TextLink to={orderEditUrl(row.order.documentId)}>{row.order.poNumber}</TextLink> : '—'}
+            </Td>
           </Tr>
         ))}
       </Tbody>

@@ -15,7 +15,7 @@ import {
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { TextLink } from '../components/TextLink';
 import type { ListNotifications, ReminderRunResult } from '../../../../../contracts/reminders';
 import { Block } from '../components/Block';
 import { Pager } from '../components/Pager';
@@ -89,7 +89,7 @@ export const NotificationsPage = () => {
               })
             : undefined
         }
-        navigationAction={<Link to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</Link>}
+        navigationAction={<TextLink to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</TextLink>}
         primaryAction={
           <Flex gap={2}>
             <Button variant="secondary" onClick={runNow} loading={busy} data-testid="run-reminders">
@@ -178,11 +178,11 @@ export const NotificationsPage = () => {
                       </Td>
                       <Td>
                         {n.link ? (
-                          <Link to={inApp(n.link)}>
-                            <Typography fontWeight={n.readAt ? undefined : 'bold'}>
+                          <TextLink to={inApp(n.link)}>
+                            <Typography fontWeight={n.readAt ? undefined : 'bold'} textColor="primary700">
                               {zh ? n.titleZh : n.title}
                             </Typography>
-                          </Link>
+                          </TextLink>
                         ) : (
                           <Typography>{zh ? n.titleZh : n.title}</Typography>
                         )}

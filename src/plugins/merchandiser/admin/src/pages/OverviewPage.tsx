@@ -17,7 +17,7 @@ import {
 import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { TextLink } from '../components/TextLink';
 import type { GetFilterOptions } from '../../../shared/contracts/dashboard';
 import type { GetTimeAndActionOverview } from '../../../../../contracts/time-and-action';
 import { Block } from '../components/Block';
@@ -25,6 +25,7 @@ import { Pager } from '../components/Pager';
 import { STATUS_COLOUR } from '../components/MilestoneStatus';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { useColours } from '../hooks/useColours';
 
 const ALL = '__all__';
 
@@ -34,6 +35,7 @@ const ALL = '__all__';
  */
 export const OverviewPage = () => {
   const { formatMessage, locale } = useIntl();
+  const colour = useColours();
   const zh = locale.startsWith('zh');
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
@@ -71,7 +73,7 @@ export const OverviewPage = () => {
               })
             : undefined
         }
-        navigationAction={<Link to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</Link>}
+        navigationAction={<TextLink to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</TextLink>}
       />
       <Layouts.Content>
         <Flex gap={3} wrap="wrap" alignItems="flex-end" paddingBottom={4}>
@@ -164,9 +166,11 @@ export const OverviewPage = () => {
                   {loaded.data.data.map((timeline) => (
                     <Tr key={timeline.order.documentId} data-testid={`overview-${timeline.order.poNumber}`}>
                       <Td>
-                        <Link to={`/plugins/${PLUGIN_ID}/orders/${timeline.order.documentId}/time-and-action`}>
-                          <Typography fontWeight="bold">{timeline.order.poNumber}</Typography>
-                        </Link>
+                        <TextLink to={`/plugins/${PLUGIN_ID}/orders/${timeline.order.documentId}/time-and-action`}>
+                          <Typography fontWeight="bold" textColor="primary700">
+                            {timeline.order.poNumber}
+                          </Typography>
+                        </TextLink>
                       </Td>
                       <Td>
                         <Typography variant="pi">{timeline.order.customer?.name ?? '—'}</Typography>
@@ -199,7 +203,7 @@ export const OverviewPage = () => {
                                 width: 10,
                                 height: 10,
                                 borderRadius: 2,
-                                background: STATUS_COLOUR[m.status],
+                                background: colour(STATUS_COLOUR[m.status]),
                               }}
                             />
                           ))}

@@ -2,7 +2,8 @@ import { Box, Button, Field, Flex, TextInput, Textarea, Typography } from '@stra
 import { Layouts, Page, isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { TextLink } from '../components/TextLink';
 import type { GetOrderLines, OrderLineInput } from '../../../../../contracts/order-lines';
 import { orderEditUrl } from '../components/links';
 import { parseClipboardBlock } from '../grid/paste';
@@ -170,7 +171,9 @@ export const SizeGridPage = () => {
       <Layouts.Header
         title={t('grid.title', 'Size breakdown of {po}', { po: order.poNumber })}
         subtitle={t('grid.subtitle', "Rows are colours, columns the style's sizes.")}
-        navigationAction={<Link to={orderEditUrl(order.documentId)}>{t('grid.back', 'Back to the order')}</Link>}
+        navigationAction={
+          <TextLink to={orderEditUrl(order.documentId)}>{t('grid.back', 'Back to the order')}</TextLink>
+        }
         primaryAction={
           <Button onClick={save} loading={saving} data-testid="grid-save">
             {t('grid.save', 'Save breakdown')}

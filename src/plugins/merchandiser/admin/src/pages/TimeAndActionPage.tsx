@@ -3,7 +3,8 @@ import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/a
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { TextLink } from '../components/TextLink';
 import type { GetTimeAndAction } from '../../../../../contracts/time-and-action';
 import { Block } from '../components/Block';
 import { orderEditUrl } from '../components/links';
@@ -54,7 +55,7 @@ export const TimeAndActionPage = () => {
               })
             : undefined
         }
-        navigationAction={<Link to={orderEditUrl(documentId!)}>{t('grid.back', 'Back to the order')}</Link>}
+        navigationAction={<TextLink to={orderEditUrl(documentId!)}>{t('grid.back', 'Back to the order')}</TextLink>}
         primaryAction={
           <Button variant="secondary" onClick={plan} loading={planning} data-testid="ta-plan">
             {timeline?.milestones.length ? t('ta.replan', 'Re-plan') : t('ta.plan', 'Plan now')}
