@@ -187,6 +187,7 @@ test('a record with derived fields saves from the Content Manager (item 14)', as
 });
 
 test('a material receipt is created from the Content Manager; its verdict is derived (item 14)', async () => {
+  errors.length = 0;
   const line = (
     await api<{ results: Array<{ documentId: string; id: number }> }>(
       '/content-manager/collection-types/api::purchase-order-line.purchase-order-line?page=1&pageSize=1&sort=id:DESC'
@@ -206,7 +207,13 @@ test('a material receipt is created from the Content Manager; its verdict is der
   await page
     .getByText(/Saved document|Saved/)
     .first()
-    .waitFor({ timeout: 15_000 });
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error) => {
+      await shot('04-receipt-not-saved');
+      throw new Error(
+        `receipt: ${String(error).slice(0, 200)} — toasts: ${(await toasts()).join(' | ')} — errors: ${errors.join(', ')}`
+      );
+    });
   await shot('04-receipt-created');
   expect(errors).toEqual([]);
   const created = (
