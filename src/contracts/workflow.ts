@@ -4,7 +4,7 @@
  * `POST /api/orders/:documentId/transitions`, `POST /api/orders/:documentId/signoffs`,
  * `POST /api/orders/:documentId/waivers`.
  */
-import type { OrderRisk } from '../domain/orders/risk';
+import type { OpenException, OrderRisk } from '../domain/orders/risk';
 
 export type MoveType = 'forward' | 'back' | 'hold' | 'resume' | 'cancel';
 export type Decision = 'approved' | 'rejected';
@@ -86,11 +86,7 @@ export declare namespace GetWorkflow {
       /** Whether the order is at risk: the one answer (production run rate and T&A slip combined). */
       risk: OrderRisk;
       /** The latest open production exception: what is being done, and by whom. */
-      exception: {
-        cause: string;
-        action: string | null;
-        owner: { key: string; name: string; nameZh: string } | null;
-      } | null;
+      exception: OpenException | null;
       signoffs: SignoffView[];
       history: HistoryView[];
     };

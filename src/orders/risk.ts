@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { dayOf, num, schemaOf, type Schema } from '../db/schema';
-import { orderRisk, type OrderRisk } from '../domain/orders/risk';
+import { orderRisk, type OpenException, type OrderRisk } from '../domain/orders/risk';
 import {
   plannedSewingRate,
   projectFinish,
@@ -47,11 +47,7 @@ export interface OrderRiskRow {
   timeline: { plannedExFactory: string | null; projectedExFactory: string | null; late: boolean } | null;
   risk: OrderRisk;
   /** The latest open production exception: what is being done about it, and by whom. */
-  exception: {
-    cause: string;
-    action: string | null;
-    owner: { key: string; name: string; nameZh: string } | null;
-  } | null;
+  exception: OpenException | null;
 }
 
 /**
@@ -277,7 +273,7 @@ async function openExceptions(s: Schema, orderIds: Knex.QueryBuilder) {
     ownerName: string | null;
     ownerNameZh: string | null;
   }>;
-  const latest = new Map<number, NonNullable<OrderRiskRow['exception']>>();
+  const latest = new Map<number, OpenException>();
   for (const e of open) {
     if (latest.has(num(e.order))) continue;
     latest.set(num(e.order), {

@@ -33,6 +33,13 @@ export interface OrderRisk {
   milestone: SlippingMilestone | null;
 }
 
+/** The latest open production exception of an order at risk: what is being done, and by whom. */
+export interface OpenException {
+  cause: string;
+  action: string | null;
+  owner: { key: string; name: string; nameZh: string } | null;
+}
+
 /** The answer for an order nobody watches for its date (shipped, closed, cancelled) or with nothing to project. */
 export const NOT_AT_RISK: OrderRisk = {
   atRisk: false,

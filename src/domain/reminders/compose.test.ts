@@ -1,26 +1,7 @@
-import { composeReminders, type ChaseFacts, type ReminderParams } from './compose';
+import { composeReminders, type ChaseFacts } from './compose';
+import { none, order, params, today } from './test-fixtures';
 
-const params: ReminderParams = {
-  milestoneDueDays: 3,
-  purchaseLeadDays: 3,
-  inspectionWarningDays: 1,
-  inspectionSlaDays: 3,
-  sampleFollowUpDays: 7,
-  completionReportDays: 3,
-  cutoffWarningDays: 2,
-};
-const today = new Date(2026, 10, 27);
-const order = { documentId: 'o1', poNumber: 'PO-1', merchandiserId: 7 };
 const orphan = { documentId: 'o2', poNumber: 'PO-2', merchandiserId: null };
-const none: ChaseFacts = {
-  milestones: [],
-  lateOrders: [],
-  purchaseLines: [],
-  receiptsAwaitingInspection: [],
-  shippedWithoutReport: [],
-  samples: [],
-  bookings: [],
-};
 const run = (facts: Partial<ChaseFacts>) => composeReminders({ ...none, ...facts }, params, today);
 const milestone = (
   status: 'due' | 'overdue' | 'upcoming' | 'done',

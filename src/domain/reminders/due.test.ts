@@ -1,26 +1,6 @@
-import { dueItemId, dueItems, type ChaseFacts, type ReminderParams } from './due';
+import { dueItemId, dueItems, type ChaseFacts } from './due';
+import { none, order, params, today } from './test-fixtures';
 
-const params: ReminderParams = {
-  milestoneDueDays: 3,
-  purchaseLeadDays: 3,
-  inspectionWarningDays: 1,
-  inspectionSlaDays: 3,
-  sampleFollowUpDays: 7,
-  completionReportDays: 3,
-  cutoffWarningDays: 2,
-};
-// Friday 27 November 2026.
-const today = new Date(2026, 10, 27);
-const order = { documentId: 'o1', poNumber: 'PO-1', merchandiserId: 7 };
-const none: ChaseFacts = {
-  milestones: [],
-  lateOrders: [],
-  purchaseLines: [],
-  receiptsAwaitingInspection: [],
-  shippedWithoutReport: [],
-  samples: [],
-  bookings: [],
-};
 const bookings: ChaseFacts['bookings'] = [
   { documentId: 'b-passed', order, cutoffDate: '2026-11-25', lateEntryDate: null },
   { documentId: 'b-sunday', order, cutoffDate: '2026-11-29', lateEntryDate: null },
