@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACCOUNT_TERMS, describeField, TRADE_TERMS, type TradeTermsByField } from '../domain/trade-terms';
+import { DERIVED_FIELDS, type TypeWithDerivedFields } from '../domain/derived-fields';
 
 interface FieldMetadata {
   edit?: { label?: string; description?: string; editable?: boolean; [key: string]: unknown };
@@ -53,39 +54,6 @@ const MAIN_FIELDS: Record<string, string> = {
   'audit-entry': 'subjectLabel',
 };
 
-/** Fields the content manager must show but never let anyone type into. */
-const READ_ONLY: Record<string, string[]> = {
-  order: ['totalQuantity', 'stage', 'stageDates', 'heldStage'],
-  'material-receipt': ['result', 'findings', 'fourPointLotAverage', 'fourPointLotAveragePer100SqM', 'passedQuantity'],
-  'supplement-request': ['status'],
-  'production-report': ['corrections'],
-  'production-exception': ['appliedAt'],
-  'subcontract-job': ['status'],
-  'packing-list': [
-    'totalCartons',
-    'totalPieces',
-    'totalCbm',
-    'totalNetKg',
-    'totalGrossKg',
-    'quantities',
-    'comparison',
-    'withinTolerance',
-    'outsideTolerance',
-  ],
-  'final-inspection': [
-    'codeLetter',
-    'sampleSize',
-    'majorAccept',
-    'majorReject',
-    'minorAccept',
-    'minorReject',
-    'result',
-  ],
-  'completion-report': ['dueDate', 'withinTolerance', 'outsideTolerance'],
-  sample: ['status', 'statusDates'],
-  complaint: ['closedAt'],
-};
-
 /**
  * Puts the Chinese trade term beside every field in the content manager
  * ("客户订单号 · Customer's PO number") and sets sensible main fields. Only
@@ -115,7 +83,8 @@ export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
         changed = true;
       }
     }
-    for (const field of READ_ONLY[type] ?? []) {
+    // Shown, never typed into: the fields the write guard derives.
+    for (const field of type in DERIVED_FIELDS ? DERIVED_FIELDS[type as TypeWithDerivedFields].fields : []) {
       const edit = configuration.metadatas[field]?.edit;
       if (edit && edit.editable !== false) {
         edit.editable = false;

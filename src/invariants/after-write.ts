@@ -1,3 +1,4 @@
+import { DERIVED_FIELDS, derivedFieldChanged, type TypeWithDerivedFields } from '../domain/derived-fields';
 import type { Violation } from '../domain/violation';
 import { rejectIf, type Guard, type GuardContext } from './guard';
 import { trimStrings } from './unique';
@@ -64,13 +65,6 @@ export const afterWrite =
     return result;
   };
 
-/** Values listed twice, ignoring case. */
-export const duplicatesIn = (values: string[]) => [
-  ...new Set(
-    values.filter((value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) !== index)
-  ),
-];
-
 /**
  * A field the guard derives may be sent back unchanged or with its default —
  * the admin form sends every field, a new record's derived numbers as `0` —
@@ -94,7 +88,7 @@ export async function refuseChangedDerived(
   context: GuardContext,
   uid: string,
   derivedFields: readonly string[],
-  why: string,
+  [why, whyZh]: readonly [string, string],
   rule = 'derived-field'
 ) {
   const data = context.call.params.data;
@@ -140,5 +134,12 @@ export async function refuseChangedDerived(
       )
   );
   for (const field of fields) delete data[field];
-  rejectIf(changed.map((field) => ({ path: [field], rule, message: `${field} is derived: ${why}` })));
+  rejectIf(changed.map((field) => derivedFieldChanged(field, why, whyZh, rule)));
 }
+
+/** Refuses a write that changes a field Gendan derives for the type (the one list in `DERIVED_FIELDS`). */
+export const refuseDerivedOf = (context: GuardContext, type: TypeWithDerivedFields) =>
+  refuseChangedDerived(context, `api::${type}.${type}`, DERIVED_FIELDS[type].fields, [
+    DERIVED_FIELDS[type].why,
+    DERIVED_FIELDS[type].whyZh,
+  ]);

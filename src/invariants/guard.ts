@@ -40,6 +40,7 @@ export function rejectIf(violations: Violation[]): void {
     errors: listed.map((v) => ({
       path: v.path.map(String),
       message: v.message,
+      messageZh: v.messageZh,
       name: 'ValidationError',
       rule: v.rule,
     })),

@@ -1,20 +1,29 @@
-import { isAfter, isBefore, parseISO, startOfTomorrow } from 'date-fns';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import {
   checkInspectable,
   judgeReceipt,
-  overReceipt,
   passedQuantity,
   type Construction,
   type MaterialKind,
 } from '../domain/materials/inspection';
 import { checkRolls, evaluateFourPoint, withTalliedPoints, type RollInspection } from '../domain/materials/four-point';
 import { DERIVED_STATUSES, derivePurchaseStatus, type PurchaseStatus } from '../domain/materials/purchase-status';
-import { violation, type Violation } from '../domain/violation';
+import {
+  checkConsumptionLine,
+  checkIssuedWithinStock,
+  checkMaterialIssue,
+  checkPurchaseOrder,
+  checkPurchaseOrderLine,
+  checkPurchaseStatusTyped,
+  checkReceipt,
+  checkReceiptApprovals,
+  checkSupplementRequest,
+  supplementStatus,
+} from '../domain/materials/record-checks';
 import { permitGrantedTo } from '../materials/facts';
 import { loadMaterialSettings } from '../materials/settings';
-import { afterWrite, refuseChangedDerived, type Row } from './after-write';
+import { afterWrite, refuseDerivedOf, type Row } from './after-write';
 import { rejectIf, type Guard } from './guard';
 import { checkUnique } from './unique';
 import { linkedTo } from '../db/links';
@@ -37,31 +46,20 @@ export const bomLineGuard: Guard = afterWrite({
   check: async (record, { strapi }) => {
     const order = record.order as Ref;
     const material = record.material as Ref;
-    const found: Violation[] = [];
-    if (!order) found.push(violation(['order'], 'order-required', 'order is required'));
-    if (!material) found.push(violation(['material'], 'material-required', 'material is required'));
-    if (!(Number(record.consumptionPerPiece) > 0)) {
-      found.push(
-        violation(['consumptionPerPiece'], 'consumption-positive', 'consumptionPerPiece must be greater than 0')
-      );
-    }
-    if (order && material) {
-      const colour = (record.colour as string | null) || null;
-      const twins = (await strapi.db.query(UID.bomLine).findMany({
-        where: { order: { id: order.id }, material: { id: material.id }, id: { $ne: record.id } },
-        select: ['id', 'colour'],
-      })) as Array<{ colour: string | null }>;
-      if (twins.some((twin) => (twin.colour || '').toLowerCase() === (colour || '').toLowerCase())) {
-        found.push(
-          violation(
-            ['material'],
-            'unique',
-            `the order already has a consumption line for this material${colour ? ` in ${colour}` : ''}`
-          )
-        );
-      }
-    }
-    return found;
+    const twins =
+      order && material
+        ? ((await strapi.db.query(UID.bomLine).findMany({
+            where: { order: { id: order.id }, material: { id: material.id }, id: { $ne: record.id } },
+            select: ['id', 'colour'],
+          })) as Array<{ colour: string | null }>)
+        : [];
+    return checkConsumptionLine({
+      hasOrder: !!order,
+      hasMaterial: !!material,
+      consumptionPerPiece: record.consumptionPerPiece,
+      colour: (record.colour as string | null) || null,
+      otherColours: twins.map((twin) => twin.colour),
+    });
   },
 });
 
@@ -101,8 +99,8 @@ export const purchaseOrderGuard: Guard = afterWrite({
   trimmed: ['poNumber'],
   populate: { supplier: ID },
   before: async ({ strapi, call }) => {
-    const wanted = call.params.data?.status as PurchaseStatus | undefined;
-    if (!wanted || !DERIVED_STATUSES.includes(wanted)) return;
+    const wanted = call.params.data?.status as string | undefined;
+    if (!wanted || !DERIVED_STATUSES.includes(wanted as PurchaseStatus)) return;
     const current = call.params.documentId
       ? ((await strapi.db
           .query(UID.purchaseOrder)
@@ -110,37 +108,24 @@ export const purchaseOrderGuard: Guard = afterWrite({
           status: string;
         } | null)
       : null;
-    if (current?.status !== wanted) {
-      rejectIf([
-        violation(
-          ['status'],
-          'status-derived',
-          `status "${wanted}" follows from the receipts; it cannot be set by hand`
-        ),
-      ]);
-    }
+    rejectIf(checkPurchaseStatusTyped(wanted, current?.status ?? null));
   },
   check: async (record, { strapi, trx }) => {
-    const found: Violation[] = [];
-    if (!record.supplier) found.push(violation(['supplier'], 'supplier-required', 'supplier is required'));
-    found.push(
+    const receipts =
+      record.status === 'cancelled'
+        ? await strapi.db.query(UID.materialReceipt).count({
+            where: { purchaseOrderLine: { purchaseOrder: { id: record.id } } },
+          })
+        : 0;
+    return [
+      ...checkPurchaseOrder({ hasSupplier: !!record.supplier, status: record.status as string | null, receipts }),
       ...(await checkUnique(strapi, trx, {
         uid: UID.purchaseOrder,
         field: 'poNumber',
         value: record.poNumber,
         selfId: record.id,
-      }))
-    );
-    if (record.status === 'cancelled') {
-      const received = await strapi.db.query(UID.materialReceipt).count({
-        where: { purchaseOrderLine: { purchaseOrder: { id: record.id } } },
-      });
-      if (received > 0)
-        found.push(
-          violation(['status'], 'cancel-received', 'a purchase order with receipts cannot be cancelled: close it')
-        );
-    }
-    return found;
+      })),
+    ];
   },
   after: async (record, { strapi, call }) => {
     if (call.action !== 'delete') await refreshPurchaseStatus(strapi, record.id);
@@ -150,31 +135,18 @@ export const purchaseOrderGuard: Guard = afterWrite({
 export const purchaseOrderLineGuard: Guard = afterWrite({
   uid: UID.purchaseOrderLine,
   populate: { purchaseOrder: ID, order: ID, material: ID },
-  check: async (record) => [
-    ...(record.purchaseOrder
-      ? []
-      : [violation(['purchaseOrder'], 'purchase-order-required', 'purchaseOrder is required')]),
-    ...(record.order
-      ? []
-      : [violation(['order'], 'order-required', 'order is required: a PO line buys for one order')]),
-    ...(record.material ? [] : [violation(['material'], 'material-required', 'material is required')]),
-    ...(Number(record.quantity) > 0
-      ? []
-      : [violation(['quantity'], 'quantity-positive', 'quantity must be greater than 0')]),
-  ],
+  check: async (record) =>
+    checkPurchaseOrderLine({
+      hasPurchaseOrder: !!record.purchaseOrder,
+      hasOrder: !!record.order,
+      hasMaterial: !!record.material,
+      quantity: record.quantity,
+    }),
   after: async (record, { strapi }) => {
     const po = record.purchaseOrder as Ref;
     if (po) await refreshPurchaseStatus(strapi, po.id);
   },
 });
-
-const DERIVED_RECEIPT_FIELDS = [
-  'result',
-  'findings',
-  'fourPointLotAverage',
-  'fourPointLotAveragePer100SqM',
-  'passedQuantity',
-] as const;
 
 /** A stored roll (decimals may come back as strings) as the 4-point module reads it. */
 const rollOf = (roll: RollInspection): RollInspection => ({
@@ -213,49 +185,19 @@ export const materialReceiptGuard: Guard = afterWrite({
     order: { select: ['id'], populate: { customer: ID } },
     fourPoint: true,
   },
-  before: (context) =>
-    refuseChangedDerived(
-      context,
-      UID.materialReceipt,
-      DERIVED_RECEIPT_FIELDS,
-      'computed from the inspection measurements'
-    ),
+  before: (context) => refuseDerivedOf(context, 'material-receipt'),
   check: async (row, { strapi }) => {
     const record = row as ReceiptRow;
     const line = record.purchaseOrderLine;
-    const found: Violation[] = [];
     const derived: Record<string, unknown> = {};
 
     // Material and order follow the PO line when left empty.
-    let materialId = record.material?.id ?? null;
-    let orderId = record.order?.id ?? null;
-    if (line) {
-      if (!materialId && line.material) derived.material = materialId = line.material.id;
-      if (!orderId && line.order) derived.order = orderId = line.order.id;
-      if (line.material && materialId !== line.material.id) {
-        found.push(violation(['material'], 'po-line-mismatch', 'material differs from the PO line material'));
-      }
-      if (line.order && orderId !== line.order.id)
-        found.push(violation(['order'], 'po-line-mismatch', 'order differs from the PO line order'));
-    }
-    if (!materialId) found.push(violation(['material'], 'material-required', 'material is required (or a PO line)'));
-    if (!orderId) found.push(violation(['order'], 'order-required', 'order is required (or a PO line)'));
-
+    const materialId = record.material?.id ?? line?.material?.id ?? null;
+    const orderId = record.order?.id ?? line?.order?.id ?? null;
+    if (!record.material && materialId) derived.material = materialId;
+    if (!record.order && orderId) derived.order = orderId;
     const quantity = Number(record.quantity);
     const rejected = Number(record.rejectedQuantity ?? 0);
-    if (!(quantity > 0)) found.push(violation(['quantity'], 'quantity-positive', 'quantity must be greater than 0'));
-    if (rejected > quantity)
-      found.push(
-        violation(['rejectedQuantity'], 'rejected-within-received', 'rejectedQuantity cannot exceed quantity')
-      );
-
-    const receivedAt = parseISO(String(record.receivedAt));
-    if (!isBefore(receivedAt, startOfTomorrow())) {
-      found.push(violation(['receivedAt'], 'received-in-future', 'receivedAt cannot be in the future'));
-    }
-    if (record.inspectedAt && isAfter(receivedAt, parseISO(String(record.inspectedAt)))) {
-      found.push(violation(['inspectedAt'], 'inspected-before-arrival', 'inspectedAt cannot be before receivedAt'));
-    }
 
     const material =
       record.material ??
@@ -275,24 +217,30 @@ export const materialReceiptGuard: Guard = afterWrite({
           )?.customer?.id ?? null)
         : null);
     const settings = await loadMaterialSettings(strapi, customerId);
+    const onLine = line
+      ? ((await strapi.db.query(UID.materialReceipt).findMany({
+          where: { purchaseOrderLine: { id: line.id } },
+          select: ['id', 'quantity'],
+        })) as Array<{ quantity: number }>)
+      : [];
 
-    if (line && !record.overReceiptApproved) {
-      const onLine = (await strapi.db.query(UID.materialReceipt).findMany({
-        where: { purchaseOrderLine: { id: line.id } },
-        select: ['id', 'quantity'],
-      })) as Array<{ quantity: number }>;
-      const total = onLine.reduce((sum, receipt) => sum + Number(receipt.quantity), 0);
-      const excess = overReceipt(Number(line.quantity), total, settings.overReceiptTolerancePct);
-      if (excess > 0) {
-        found.push(
-          violation(
-            ['quantity'],
-            'over-receipt',
-            `receipts on the PO line total ${total}, beyond its ${line.quantity} + ${settings.overReceiptTolerancePct}% by ${Math.round(excess * 1000) / 1000}; set overReceiptApproved to accept`
-          )
-        );
-      }
-    }
+    const found = checkReceipt(
+      {
+        line: line
+          ? { quantity: Number(line.quantity), materialId: line.material?.id ?? null, orderId: line.order?.id ?? null }
+          : null,
+        materialId,
+        orderId,
+        quantity,
+        rejectedQuantity: rejected,
+        receivedAt: String(record.receivedAt),
+        inspectedAt: (record.inspectedAt as string | null) ?? null,
+        overReceiptApproved: !!record.overReceiptApproved,
+        receivedOnLine: onLine.reduce((sum, receipt) => sum + Number(receipt.quantity), 0),
+        overReceiptTolerancePct: settings.overReceiptTolerancePct,
+      },
+      new Date()
+    );
 
     const rolls = (record.fourPoint ?? []).map((roll) => withTalliedPoints(rollOf(roll)));
     found.push(...checkRolls(rolls));
@@ -316,21 +264,14 @@ export const materialReceiptGuard: Guard = afterWrite({
     const lotAverage = fourPoint?.lotAverage ?? null;
     if (fourPoint) derived.fourPointLotAveragePer100SqM = fourPoint.lotAveragePer100SqM;
 
-    if (
-      record.cuttingApproved &&
-      !(material?.kind === 'fabric' && (judgement.result === 'pass' || judgement.result === 'conditional'))
-    ) {
-      found.push(
-        violation(
-          ['cuttingApproved'],
-          'cutting-needs-pass',
-          'cutting can be approved only for fabric that passed inspection'
-        )
-      );
-    }
-    if (record.tradeSignedOff && !judgement.result) {
-      found.push(violation(['tradeSignedOff'], 'signoff-needs-inspection', 'trade signs only after the inspection'));
-    }
+    found.push(
+      ...checkReceiptApprovals({
+        cuttingApproved: !!record.cuttingApproved,
+        tradeSignedOff: !!record.tradeSignedOff,
+        kind: material?.kind ?? null,
+        result: judgement.result,
+      })
+    );
 
     Object.assign(derived, {
       result: judgement.result,
@@ -367,84 +308,57 @@ export const materialIssueGuard: Guard = afterWrite({
   },
   check: async (row, { strapi }) => {
     const record = row as IssueRow;
-    const found: Violation[] = [];
     const order = record.order;
-    if (!order) found.push(violation(['order'], 'order-required', 'order is required'));
     const lines = record.lines ?? [];
-    if (lines.length === 0) found.push(violation(['lines'], 'lines-required', 'an issue needs at least one line'));
-    lines.forEach((line, index) => {
-      if (!line.material)
-        found.push(violation(['lines', index, 'material'], 'material-required', 'material is required'));
-      if (!(Number(line.quantity) > 0))
-        found.push(violation(['lines', index, 'quantity'], 'quantity-positive', 'quantity must be greater than 0'));
-    });
-    const permitted = !!order && (await permitGrantedTo(strapi, order.id));
-    if (order && !permitted && !record.preIssue) {
-      found.push(
-        violation(
-          ['preIssue'],
-          'permit-required',
-          'the order has no production permit yet: record a pre-issue (preIssue) with its approval'
-        )
-      );
-    }
-    if (record.preIssue && !record.preIssueApprovedBy) {
-      found.push(
-        violation(
-          ['preIssueApprovedBy'],
-          'pre-issue-approval',
-          'a pre-issue needs the approval of the fabric group (preIssueApprovedBy)'
-        )
-      );
-    }
-
     const supplement = record.supplementRequest;
-    if (supplement) {
-      if (supplement.order?.id !== order?.id)
-        found.push(
-          violation(['supplementRequest'], 'supplement-other-order', 'the supplement request is for another order')
-        );
-      if (!['approved', 'issued'].includes(supplement.status)) {
-        found.push(
-          violation(['supplementRequest'], 'supplement-not-approved', 'the supplement request is not approved yet')
-        );
-      }
-      if (!lines.some((line) => line.material?.id === supplement.material?.id)) {
-        found.push(
-          violation(['lines'], 'supplement-material', 'the issue does not contain the supplement request material')
-        );
-      }
-    }
+    const found = checkMaterialIssue({
+      hasOrder: !!order,
+      lines: lines.map((line) => ({ materialId: line.material?.id ?? null, quantity: line.quantity })),
+      permitted: !!order && (await permitGrantedTo(strapi, order.id)),
+      preIssue: !!record.preIssue,
+      preIssueApprovedBy: (record.preIssueApprovedBy as string | null) ?? null,
+      supplement: supplement
+        ? {
+            sameOrder: supplement.order?.id === order?.id,
+            status: supplement.status,
+            materialId: supplement.material?.id ?? null,
+          }
+        : null,
+    });
+    if (!order || found.length > 0) return found;
 
-    if (order && found.length === 0) {
-      for (const [index, line] of lines.entries()) {
-        const material = line.material!;
-        const passed = (await strapi.db.query(UID.materialReceipt).findMany({
-          where: { order: { id: order.id }, material: { id: material.id } },
-          select: ['id', 'passedQuantity'],
-        })) as Array<{ passedQuantity: number | null }>;
-        const issues = (await strapi.db.query(UID.materialIssue).findMany({
-          where: { ...linkedTo(strapi, UID.materialIssue, 'order', order.id) },
-          select: ['id'],
-          populate: { lines: { populate: { material: ID } } },
-        })) as Array<{ lines: Array<{ quantity: number; material: Ref }> }>;
-        const stock = passed.reduce((sum, r) => sum + Number(r.passedQuantity ?? 0), 0);
-        const issued = issues
-          .flatMap((issue) => issue.lines)
-          .filter((l) => l.material?.id === material.id)
-          .reduce((sum, l) => sum + Number(l.quantity), 0);
-        if (issued > stock + 1e-6) {
-          found.push(
-            violation(
-              ['lines', index, 'quantity'],
-              'issue-exceeds-stock',
-              `${material.code}: issuing ${issued} in all exceeds the passed stock of ${stock}`
-            )
-          );
-        }
-      }
-    }
-    return found;
+    // The passed stock and everything issued to the order (this issue included), per material.
+    const materialIds = [...new Set(lines.map((line) => line.material!.id))];
+    const passed = (await strapi.db.query(UID.materialReceipt).findMany({
+      where: { order: { id: order.id }, material: { id: { $in: materialIds } } },
+      select: ['id', 'passedQuantity'],
+      populate: { material: ID },
+    })) as Array<{ passedQuantity: number | null; material: Ref }>;
+    const issues = (await strapi.db.query(UID.materialIssue).findMany({
+      where: { ...linkedTo(strapi, UID.materialIssue, 'order', order.id) },
+      select: ['id'],
+      populate: { lines: { populate: { material: ID } } },
+    })) as Array<{ lines: Array<{ quantity: number; material: Ref }> }>;
+    const sumOf = <T>(rows: T[], of: (row: T) => number | null, amount: (row: T) => unknown, id: number) =>
+      rows.filter((row) => of(row) === id).reduce((sum, row) => sum + Number(amount(row) ?? 0), 0);
+    return checkIssuedWithinStock(
+      lines.map((line, index) => ({
+        index,
+        code: line.material!.code,
+        issued: sumOf(
+          issues.flatMap((issue) => issue.lines),
+          (l) => l.material?.id ?? null,
+          (l) => l.quantity,
+          line.material!.id
+        ),
+        stock: sumOf(
+          passed,
+          (r) => r.material?.id ?? null,
+          (r) => r.passedQuantity,
+          line.material!.id
+        ),
+      }))
+    );
   },
   after: async (row, { strapi }) => {
     const supplement = (row as IssueRow).supplementRequest;
@@ -454,17 +368,18 @@ export const materialIssueGuard: Guard = afterWrite({
 
 type SupplementRow = Row & { order: Ref; material: Ref };
 
-const supplementStatus = async (strapi: Core.Strapi, record: SupplementRow) => {
-  if (record.rejected) return 'rejected';
-  const issued = await strapi.db.query(UID.materialIssue).count({ where: { supplementRequest: { id: record.id } } });
-  if (issued > 0) return 'issued';
-  return record.supervisorApprovedBy && record.tradeConfirmedBy ? 'approved' : 'requested';
-};
+const statusOf = async (strapi: Core.Strapi, record: SupplementRow) =>
+  supplementStatus({
+    rejected: !!record.rejected,
+    issues: await strapi.db.query(UID.materialIssue).count({ where: { supplementRequest: { id: record.id } } }),
+    supervisorApprovedBy: (record.supervisorApprovedBy as string | null) ?? null,
+    tradeConfirmedBy: (record.tradeConfirmedBy as string | null) ?? null,
+  });
 
 async function refreshSupplementStatus(strapi: Core.Strapi, id: number) {
   const record = (await strapi.db.query(UID.supplementRequest).findOne({ where: { id } })) as SupplementRow | null;
   if (!record) return;
-  const status = await supplementStatus(strapi, record);
+  const status = await statusOf(strapi, record);
   if (status !== record.status)
     await strapi.db.query(UID.supplementRequest).update({ where: { id }, data: { status } });
 }
@@ -477,28 +392,17 @@ export const supplementRequestGuard: Guard = afterWrite({
   uid: UID.supplementRequest,
   trimmed: ['reason', 'supervisorApprovedBy', 'tradeConfirmedBy'],
   populate: { order: ID, material: ID },
-  before: (context) =>
-    refuseChangedDerived(
-      context,
-      UID.supplementRequest,
-      ['status'],
-      'it follows from the approvals, the rejection and the issues'
-    ),
+  before: (context) => refuseDerivedOf(context, 'supplement-request'),
   check: async (row, { strapi }) => {
     const record = row as SupplementRow;
-    const found: Violation[] = [
-      ...(record.order ? [] : [violation(['order'], 'order-required', 'order is required')]),
-      ...(record.material ? [] : [violation(['material'], 'material-required', 'material is required')]),
-      ...(Number(record.quantity) > 0
-        ? []
-        : [violation(['quantity'], 'quantity-positive', 'quantity must be greater than 0')]),
-      ...(String(record.reason ?? '').trim()
-        ? []
-        : [violation(['reason'], 'reason-required', 'a supplement request must say why (reason)')]),
-      ...(record.rejected && !String(record.rejectionReason ?? '').trim()
-        ? [violation(['rejectionReason'], 'rejection-reason', 'a rejection must say why (rejectionReason)')]
-        : []),
-    ];
-    return { violations: found, derived: { status: await supplementStatus(strapi, record) } };
+    const found = checkSupplementRequest({
+      hasOrder: !!record.order,
+      hasMaterial: !!record.material,
+      quantity: record.quantity,
+      reason: (record.reason as string | null) ?? null,
+      rejected: !!record.rejected,
+      rejectionReason: (record.rejectionReason as string | null) ?? null,
+    });
+    return { violations: found, derived: { status: await statusOf(strapi, record) } };
   },
 });

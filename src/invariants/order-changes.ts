@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { fieldChanges, REVISED_FIELDS } from '../domain/changes/order-changes';
-import { violation } from '../domain/violation';
+import { checkRevisionReason } from '../domain/orders/record-checks';
 import { initialStage } from '../domain/workflow/transitions';
 import { changeContext } from '../changes/context';
 import { supersedeDocuments } from '../changes/documents';
@@ -45,17 +45,7 @@ export async function reviseOrder(strapi: Core.Strapi, before: RevisedSnapshot, 
   const changes = fieldChanges(before, after);
   const reason = typeof after.revisionReason === 'string' ? after.revisionReason.trim() : '';
   if (changes.length > 0 && (await isCommitted(strapi, before.stage))) {
-    rejectIf(
-      reason
-        ? []
-        : [
-            violation(
-              ['revisionReason'],
-              'revision-reason',
-              `the order is past its first stage: changing ${changes.map((c) => c.field).join(', ')} needs a revisionReason`
-            ),
-          ]
-    );
+    rejectIf(checkRevisionReason({ committed: true, changedFields: changes.map((c) => c.field), reason }));
     const revision = await recordRevision(strapi, {
       orderId: after.id,
       orderDocumentId: after.documentId,

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import { canonicalSize, isPositiveInteger, lineKey } from '../domain/orders/size-breakdown';
-import { violation, type Violation } from '../domain/violation';
+import { checkOrderLine } from '../domain/orders/size-breakdown';
+import { checkLineHasOrder, checkLinesWritable } from '../domain/orders/record-checks';
+import type { Violation } from '../domain/violation';
 import { lockKey, rejectIf, type Guard } from './guard';
 import { loadOrder } from './order-state';
 import { trimStrings } from './unique';
@@ -57,15 +58,7 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
       const order = (await strapi.db.query(UID.order).findOne({ where: { id: orderId }, select: ['stage'] })) as {
         stage: string | null;
       };
-      if (await isCommitted(strapi, order.stage)) {
-        rejectIf([
-          violation(
-            ['order'],
-            'lines-by-revision',
-            'the order is past received: change its lines with PUT /api/orders/:documentId/lines and a reason'
-          ),
-        ]);
-      }
+      rejectIf(checkLinesWritable(await isCommitted(strapi, order.stage)));
     }
   }
 
@@ -75,38 +68,13 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
 
   const violations: Violation[] = [];
   let size = after?.size;
-  if (after && !after.order) {
-    violations.push(violation(['order'], 'order-required', 'order is required'));
-  }
+  if (after) violations.push(...checkLineHasOrder(!!after.order));
   if (after?.order) {
     await lockKey(strapi, trx, `order-lines:${after.order.id}`);
     const order = await loadOrder(strapi, { id: after.order.id });
-    const scale = order?.snapshot.style?.sizeScale ?? null;
-    size = canonicalSize(after.size, scale) ?? undefined;
-    if (size === undefined) {
-      violations.push(
-        violation(
-          ['size'],
-          'size-in-scale',
-          `size "${after.size}" is not in the style's size scale (${(scale ?? []).join(', ')})`
-        )
-      );
-    }
-    if (!isPositiveInteger(after.quantity)) {
-      violations.push(
-        violation(['quantity'], 'quantity-positive-integer', 'quantity must be a whole number greater than 0')
-      );
-    }
-    const key = lineKey({ colour: after.colour, size: size ?? after.size });
-    if (order?.lines.some((line) => line.id !== after.id && lineKey(line) === key)) {
-      violations.push(
-        violation(
-          ['size'],
-          'colour-size-unique',
-          `the order already has a line for colour "${after.colour}" and size "${after.size}"`
-        )
-      );
-    }
+    const checked = checkOrderLine(after, order?.snapshot.style?.sizeScale ?? null, order?.lines ?? []);
+    size = checked.size ?? undefined;
+    violations.push(...checked.violations);
   }
   rejectIf(violations);
 

@@ -1,26 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import { violation, type Violation } from '../domain/violation';
+import { ORDER_WORKFLOW_FIELDS } from '../domain/derived-fields';
+import type { Violation } from '../domain/violation';
+import { stageByTransition } from '../domain/workflow/record-checks';
 import { initialStage } from '../domain/workflow/transitions';
 import { currentActor } from '../workflow/actor';
 import { appendHistory } from '../workflow/audit';
 import { loadStages } from '../workflow/stages';
 import { rejectIf, type DocumentCall } from './guard';
 
-/** Fields only the workflow service writes. */
-const WORKFLOW_FIELDS = ['stage', 'heldStage', 'stageDates'] as const;
-
 const stable = (value: unknown): string =>
   value && typeof value === 'object' && !Array.isArray(value)
     ? JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))))
     : JSON.stringify(value ?? null);
 
-const refusal = (field: string) =>
-  violation(
-    [field],
-    'stage-by-transition',
-    `${field} is changed only by the workflow: use POST /api/orders/:documentId/transitions`
-  );
+const refusal = stageByTransition;
 
 /**
  * Before an order write: a new order starts at the workflow's first stage; an
@@ -46,12 +40,12 @@ export async function guardWorkflowFields(strapi: Core.Strapi, call: DocumentCal
     return;
   }
 
-  if (call.action === 'update' && WORKFLOW_FIELDS.some((field) => field in data)) {
+  if (call.action === 'update' && ORDER_WORKFLOW_FIELDS.some((field) => field in data)) {
     const current = (await strapi.db.query(UID.order).findOne({
       where: { documentId: call.params.documentId },
-      select: [...WORKFLOW_FIELDS],
+      select: [...ORDER_WORKFLOW_FIELDS],
     })) as Record<string, unknown> | null;
-    for (const field of WORKFLOW_FIELDS) {
+    for (const field of ORDER_WORKFLOW_FIELDS) {
       if (field in data && current && stable(data[field]) !== stable(current[field])) found.push(refusal(field));
       delete data[field];
     }

@@ -7,7 +7,7 @@ import { guardWorkflowFields, recordCreation } from './order-stage';
 import { checkUnique, trimStrings } from './unique';
 import { withChangeContext } from '../changes/context';
 import { isCommitted, reviseOrder, revisedSnapshot } from './order-changes';
-import { violation } from '../domain/violation';
+import { checkOrderDeletion } from '../domain/orders/record-checks';
 
 /**
  * Order invariants on every write path: header rules, PO number unique per
@@ -19,15 +19,7 @@ import { violation } from '../domain/violation';
 export const orderGuard: Guard = async ({ strapi, call, trx, next }) => {
   if (call.action === 'delete') {
     const current = call.params.documentId ? await revisedSnapshot(strapi, call.params.documentId) : null;
-    if (current && (await isCommitted(strapi, current.stage))) {
-      rejectIf([
-        violation(
-          ['stage'],
-          'delete-committed-order',
-          'an order past received is not deleted: cancel it (its history stays)'
-        ),
-      ]);
-    }
+    rejectIf(checkOrderDeletion(!!current && (await isCommitted(strapi, current.stage))));
     await withChangeContext({ linesByEndpoint: true }, () => deleteLinesOf(strapi, call.params.documentId));
     return next();
   }

@@ -1,8 +1,7 @@
 import { UID } from '../constants';
-import { isCountryCode } from '../domain/reference/codes';
 import { checkOverridePair } from '../domain/shipping/tolerance';
-import { violation } from '../domain/violation';
-import { afterWrite, duplicatesIn } from './after-write';
+import { checkCustomerMarket, checkSizeScale, checkStyle, checkSupplierKinds } from '../domain/reference/master-data';
+import { afterWrite } from './after-write';
 import type { Guard } from './guard';
 import { checkUnique } from './unique';
 
@@ -10,15 +9,7 @@ const customerChecks = afterWrite({
   uid: UID.customer,
   trimmed: ['code', 'name'],
   check: async (record, { strapi, trx }) => [
-    ...(isCountryCode(record.market)
-      ? []
-      : [
-          violation(
-            ['market'],
-            'market-iso-3166',
-            `market "${String(record.market)}" is not an ISO 3166-1 alpha-2 country code`
-          ),
-        ]),
+    ...checkCustomerMarket(record.market),
     ...checkOverridePair({ underPct: record.toleranceUnderPct, overPct: record.toleranceOverPct }),
     ...(await checkUnique(strapi, trx, { uid: UID.customer, field: 'code', value: record.code, selfId: record.id })),
   ],
@@ -36,12 +27,8 @@ export const supplierGuard: Guard = afterWrite({
   populate: { kinds: true },
   check: async (record, { strapi, trx }) => {
     const kinds = ((record.kinds as Array<{ kind: string | null }> | null) ?? []).map((k) => k.kind ?? '');
-    const twice = duplicatesIn(kinds);
     return [
-      ...(kinds.length === 0 ? [violation(['kinds'], 'kinds-required', 'a supplier needs at least one kind')] : []),
-      ...(twice.length > 0
-        ? [violation(['kinds'], 'kinds-unique', `supplier kinds are listed twice: ${twice.join(', ')}`)]
-        : []),
+      ...checkSupplierKinds(kinds),
       ...(await checkUnique(strapi, trx, { uid: UID.supplier, field: 'code', value: record.code, selfId: record.id })),
     ];
   },
@@ -53,12 +40,8 @@ export const sizeScaleGuard: Guard = afterWrite({
   populate: { sizes: true },
   check: async (record, { strapi, trx }) => {
     const sizes = ((record.sizes as Array<{ code: string | null }> | null) ?? []).map((s) => (s.code ?? '').trim());
-    const twice = duplicatesIn(sizes);
     return [
-      ...(sizes.length === 0 ? [violation(['sizes'], 'sizes-required', 'a size scale needs at least one size')] : []),
-      ...(twice.length > 0
-        ? [violation(['sizes'], 'sizes-unique', `sizes are listed twice: ${twice.join(', ')}`)]
-        : []),
+      ...checkSizeScale(sizes),
       ...(await checkUnique(strapi, trx, { uid: UID.sizeScale, field: 'name', value: record.name, selfId: record.id })),
     ];
   },
@@ -70,7 +53,7 @@ export const styleGuard: Guard = afterWrite({
   populate: { customer: { select: ['id'] } },
   check: async (record, { strapi, trx }) => {
     const customer = record.customer as { id: number } | null;
-    if (!customer) return [violation(['customer'], 'customer-required', 'customer is required')];
+    if (!customer) return checkStyle({ hasCustomer: false });
     return checkUnique(strapi, trx, {
       uid: UID.style,
       field: 'styleNo',

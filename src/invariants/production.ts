@@ -1,15 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import createError from 'http-errors';
-import { format, isAfter, parseISO, startOfDay } from 'date-fns';
+import { format, startOfDay } from 'date-fns';
 import { UID } from '../constants';
 import { checkOutputCap, type Operation } from '../domain/production/progress';
 import { toleranceOf } from '../shipping/tolerance';
 import { subcontractStatus } from '../domain/production/subcontract';
-import { violation, type Violation } from '../domain/violation';
+import {
+  checkDelayNotApplied,
+  checkProductionException,
+  checkProductionLine,
+  checkProductionReport,
+  checkReportCorrection,
+  checkSubcontractJob,
+} from '../domain/production/record-checks';
 import { loadProductionSettings } from '../production/settings';
 import { currentActor } from '../workflow/actor';
-import { afterWrite, refuseChangedDerived, type Row } from './after-write';
+import { afterWrite, refuseDerivedOf, type Row } from './after-write';
 import { lockKey, rejectIf, type Guard, type GuardContext } from './guard';
 import { checkUnique } from './unique';
 
@@ -24,18 +31,10 @@ export const productionLineGuard: Guard = afterWrite({
   check: async (record, { strapi, trx }) => {
     const factory = record.factory as { name: string; kinds: Array<{ kind: string }> | null } | null;
     return [
-      ...(factory && !(factory.kinds ?? []).some((k) => k.kind === 'garment-factory')
-        ? [
-            violation(
-              ['factory'],
-              'factory-kind',
-              `${factory.name} is not a garment factory (supplier kind garment-factory)`
-            ),
-          ]
-        : []),
-      ...(Number(record.dailyCapacity) > 0
-        ? []
-        : [violation(['dailyCapacity'], 'capacity-positive', 'dailyCapacity must be greater than 0')]),
+      ...checkProductionLine({
+        factory: factory ? { name: factory.name, kinds: (factory.kinds ?? []).map((k) => k.kind) } : null,
+        dailyCapacity: record.dailyCapacity,
+      }),
       ...(await checkUnique(strapi, trx, {
         uid: UID.productionLine,
         field: 'name',
@@ -69,12 +68,7 @@ const REPORT_COUNTS = ['goodQty', 'defectQty', 'workers'] as const;
  * The key (order, line, date, operation) of a report does not change.
  */
 async function recordCorrection(context: GuardContext) {
-  await refuseChangedDerived(
-    context,
-    UID.productionReport,
-    ['corrections'],
-    'corrections are appended when counts change'
-  );
+  await refuseDerivedOf(context, 'production-report');
   const { strapi, call } = context;
   const data = call.params.data;
   if (call.action !== 'update' || !data || !call.params.documentId) return;
@@ -93,24 +87,7 @@ async function recordCorrection(context: GuardContext) {
     (field) => field in data && data[field] !== undefined && Number(data[field]) !== Number(current[field] ?? 0)
   );
   const reason = typeof data.correctionReason === 'string' ? data.correctionReason.trim() : '';
-  rejectIf([
-    ...keyChanged.map((field) =>
-      violation(
-        [field],
-        'report-key-fixed',
-        `${field} of a daily report cannot change: delete the report and post the right one`
-      )
-    ),
-    ...(changed.length > 0 && !reason
-      ? [
-          violation(
-            ['correctionReason'],
-            'correction-reason',
-            `correcting ${changed.join(', ')} needs a correctionReason`
-          ),
-        ]
-      : []),
-  ]);
+  rejectIf(checkReportCorrection({ keyChanged, countsChanged: changed, reason }));
   if (changed.length === 0) return;
   const actor = currentActor(strapi);
   data.corrections = [
@@ -168,21 +145,14 @@ export const productionReportGuard: Guard = afterWrite({
   before: recordCorrection,
   check: async (row, { strapi, trx }) => {
     const record = row as Row & { order: { id: number; orderDate: string; totalQuantity: number } | null; line: Ref };
-    const found: Violation[] = [];
-    if (!record.order) found.push(violation(['order'], 'order-required', 'order is required'));
-    if (!record.line) found.push(violation(['line'], 'line-required', 'line is required'));
     const date = String(record.date);
-    if (isAfter(parseISO(date), parseISO(today())))
-      found.push(violation(['date'], 'date-in-future', 'a report cannot be dated in the future'));
-    if (record.order && date < record.order.orderDate) {
-      found.push(
-        violation(
-          ['date'],
-          'date-before-order',
-          `a report cannot be dated before the order date ${record.order.orderDate}`
-        )
-      );
-    }
+    const found = checkProductionReport({
+      hasOrder: !!record.order,
+      hasLine: !!record.line,
+      date,
+      orderDate: record.order?.orderDate ?? null,
+      today: today(),
+    });
     rejectIf(found);
 
     const order = record.order!;
@@ -218,77 +188,49 @@ export const productionExceptionGuard: Guard = afterWrite({
   trimmed: ['description', 'action', 'customerApprovedBy'],
   populate: { order: ID },
   before: async (context) => {
-    await refuseChangedDerived(
-      context,
-      UID.productionException,
-      ['appliedAt'],
-      'set when the new date is applied to the order'
-    );
+    await refuseDerivedOf(context, 'production-exception');
     const { strapi, call } = context;
     if (call.action === 'update' && call.params.data && 'newExFactoryDate' in call.params.data) {
       const current = (await strapi.db.query(UID.productionException).findOne({
         where: { documentId: call.params.documentId },
         select: ['appliedAt', 'newExFactoryDate'],
       })) as { appliedAt: string | null; newExFactoryDate: string | null } | null;
-      if (current?.appliedAt && call.params.data.newExFactoryDate !== current.newExFactoryDate) {
-        rejectIf([
-          violation(
-            ['newExFactoryDate'],
-            'delay-applied',
-            'the new date was already applied to the order; open a new exception'
-          ),
-        ]);
-      }
+      rejectIf(
+        checkDelayNotApplied({
+          appliedAt: current?.appliedAt ?? null,
+          dateChanged: call.params.data.newExFactoryDate !== current?.newExFactoryDate,
+        })
+      );
     }
   },
   check: async (record) => ({
-    violations: [
-      ...(record.order ? [] : [violation(['order'], 'order-required', 'order is required')]),
-      ...(String(record.description ?? '').trim()
-        ? []
-        : [violation(['description'], 'description-required', 'say what happened (description)')]),
-    ],
+    violations: checkProductionException({
+      hasOrder: !!record.order,
+      description: (record.description as string | null) ?? null,
+    }),
     derived: { resolvedAt: record.status === 'resolved' ? ((record.resolvedAt as string | null) ?? today()) : null },
   }),
 });
-
-const PROCESS_KIND: Record<string, string> = { wash: 'wash', print: 'print', embroidery: 'embroidery' };
 
 /** Subcontract jobs (外发): to a supplier of the right kind, never more back than sent; status follows the counts. */
 export const subcontractJobGuard: Guard = afterWrite({
   uid: UID.subcontractJob,
   populate: { order: ID, supplier: { select: ['id', 'name'], populate: { kinds: true } } },
-  before: (context) =>
-    refuseChangedDerived(context, UID.subcontractJob, ['status'], 'it follows from the quantities sent and received'),
+  before: (context) => refuseDerivedOf(context, 'subcontract-job'),
   check: async (record) => {
     const supplier = record.supplier as { name: string; kinds: Array<{ kind: string }> | null } | null;
     const sent = Number(record.qtySent ?? 0);
     const received = Number(record.qtyReceived ?? 0);
-    const found: Violation[] = [
-      ...(record.order ? [] : [violation(['order'], 'order-required', 'order is required')]),
-      ...(supplier ? [] : [violation(['supplier'], 'supplier-required', 'supplier is required')]),
-      ...(supplier && !(supplier.kinds ?? []).some((k) => k.kind === PROCESS_KIND[String(record.process)])
-        ? [
-            violation(
-              ['supplier'],
-              'supplier-kind',
-              `${supplier.name} does not do ${String(record.process)} (its supplier kinds)`
-            ),
-          ]
-        : []),
-      ...(received > sent
-        ? [violation(['qtyReceived'], 'received-within-sent', `qtyReceived ${received} exceeds qtySent ${sent}`)]
-        : []),
-      ...(Number(record.defects ?? 0) > received
-        ? [violation(['defects'], 'defects-within-received', 'defects cannot exceed qtyReceived')]
-        : []),
-      ...(sent > 0 && !record.sentAt
-        ? [violation(['sentAt'], 'sent-date-required', 'sentAt is required once pieces are sent')]
-        : []),
-      ...(record.receivedAt && record.sentAt && String(record.receivedAt) < String(record.sentAt)
-        ? [violation(['receivedAt'], 'received-before-sent', 'receivedAt cannot be before sentAt')]
-        : []),
-    ];
+    const found = checkSubcontractJob({
+      hasOrder: !!record.order,
+      supplier: supplier ? { name: supplier.name, kinds: (supplier.kinds ?? []).map((k) => k.kind) } : null,
+      process: String(record.process),
+      qtySent: sent,
+      qtyReceived: received,
+      defects: Number(record.defects ?? 0),
+      sentAt: (record.sentAt as string | null) ?? null,
+      receivedAt: (record.receivedAt as string | null) ?? null,
+    });
     return { violations: found, derived: { status: subcontractStatus({ qtySent: sent, qtyReceived: received }) } };
   },
 });

@@ -1,21 +1,19 @@
-import { addDays, format, parseISO } from 'date-fns';
 import { UID } from '../constants';
-import { isCountryCode } from '../domain/reference/codes';
-import {
-  inspectionPlan,
-  isAql,
-  isInspectionLevel,
-  isSeverity,
-  judgeLot,
-  type InspectionLevel,
-} from '../domain/shipping/aql';
+import { inspectionPlan, isInspectionLevel, isSeverity, judgeLot, type InspectionLevel } from '../domain/shipping/aql';
 import { customerSeverity } from '../shipping/inspection-severity';
-import { checkCompletion } from '../domain/shipping/completion';
+import { checkCompletion, completionDue, completionOf } from '../domain/shipping/completion';
 import { checkCartonRows, compareWithOrder, packingTotals, type CartonRow } from '../domain/shipping/packing';
-import { violation, type Violation } from '../domain/violation';
+import {
+  checkAql,
+  checkBooking,
+  checkFinalInspection,
+  checkOnePerOrder,
+  checkToleranceMarkets,
+} from '../domain/shipping/record-checks';
+import type { Violation } from '../domain/violation';
 import { loadShippingSettings } from '../shipping/settings';
 import { judgeShipment } from '../shipping/tolerance';
-import { afterWrite, refuseChangedDerived, type Row } from './after-write';
+import { afterWrite, refuseDerivedOf, type Row } from './after-write';
 import { issueDocument } from '../changes/documents';
 import { currentActor } from '../workflow/actor';
 import type { Guard, GuardContext } from './guard';
@@ -30,15 +28,16 @@ async function onePerOrder(
   context: GuardContext,
   uid: string,
   record: Row,
-  label: string,
+  [label, labelZh]: [string, string],
   extra: Record<string, unknown> = {}
 ) {
   const order = record.order as Ref;
-  if (!order) return [violation(['order'], 'order-required', 'order is required')];
-  const others = await context.strapi.db
-    .query(uid as never)
-    .count({ where: { order: { id: order.id }, id: { $ne: record.id }, ...extra } });
-  return others > 0 ? [violation(['order'], 'unique', `the order already has ${label}`)] : [];
+  const others = order
+    ? await context.strapi.db
+        .query(uid as never)
+        .count({ where: { order: { id: order.id }, id: { $ne: record.id }, ...extra } })
+    : 0;
+  return checkOnePerOrder({ hasOrder: !!order, others, label, labelZh });
 }
 
 export const toleranceRuleGuard: Guard = async (context) => {
@@ -50,51 +49,28 @@ export const toleranceRuleGuard: Guard = async (context) => {
     uid: UID.toleranceRule,
     trimmed: ['name'],
     check: async (record, { strapi, trx }) => {
-      const markets = record.markets ?? [];
-      const found: Violation[] = [];
-      if (!Array.isArray(markets) || markets.some((market) => !isCountryCode(market))) {
-        found.push(
-          violation(
-            ['markets'],
-            'markets-iso-3166',
-            'markets must be a list of ISO 3166-1 alpha-2 codes, e.g. ["US", "JP"] ([] = any market)'
-          )
-        );
-      }
-      found.push(
+      return [
+        ...checkToleranceMarkets(record.markets ?? []),
         ...(await checkUnique(strapi, trx, {
           uid: UID.toleranceRule,
           field: 'name',
           value: record.name,
           selfId: record.id,
-        }))
-      );
-      return found;
+        })),
+      ];
     },
   })(context);
 };
-
-const PACKING_DERIVED = [
-  'totalCartons',
-  'totalPieces',
-  'totalCbm',
-  'totalNetKg',
-  'totalGrossKg',
-  'quantities',
-  'comparison',
-  'withinTolerance',
-  'outsideTolerance',
-];
 
 /** Packing lists: valid carton rows, one simulated and one final per order; totals and the comparison with the order derived. */
 export const packingListGuard: Guard = afterWrite({
   uid: UID.packingList,
   populate: { order: ID, cartons: true },
-  before: (context) => refuseChangedDerived(context, UID.packingList, PACKING_DERIVED, 'computed from the carton rows'),
+  before: (context) => refuseDerivedOf(context, 'packing-list'),
   check: async (record, context) => {
-    const found = await onePerOrder(context, UID.packingList, record, `a ${String(record.kind)} packing list`, {
-      kind: record.kind,
-    });
+    const kind =
+      record.kind === 'final' ? ['a final packing list', '最终装箱单'] : ['a simulated packing list', '模拟装箱单'];
+    const found = await onePerOrder(context, UID.packingList, record, kind as [string, string], { kind: record.kind });
     const rows = ((record.cartons as Array<Record<string, unknown>> | null) ?? []).map((row): CartonRow => ({
       fromCarton: Number(row.fromCarton),
       toCarton: Number(row.toCarton),
@@ -161,7 +137,9 @@ export const backendTrimGuard: Guard = afterWrite({
   uid: UID.backendTrim,
   populate: { order: ID },
   check: async (record, context) =>
-    onePerOrder(context, UID.backendTrim, record, `a ${String(record.item)} line`, { item: record.item }),
+    onePerOrder(context, UID.backendTrim, record, [`a ${String(record.item)} line`, ` ${String(record.item)} 行`], {
+      item: record.item,
+    }),
 });
 
 export const bookingGuard: Guard = afterWrite({
@@ -169,43 +147,16 @@ export const bookingGuard: Guard = afterWrite({
   trimmed: ['forwarder', 'lateEntryReason', 'lateEntryApprovedBy'],
   populate: { order: ID },
   check: async (record, context) => [
-    ...(await onePerOrder(context, UID.booking, record, 'a booking (托书)')),
-    ...(record.cutoffDate && String(record.cutoffDate) < String(record.bookedAt)
-      ? [violation(['cutoffDate'], 'cutoff-after-booking', 'the warehouse cut-off cannot be before the booking date')]
-      : []),
-    ...(record.lateEntryRequested && !String(record.lateEntryReason ?? '').trim()
-      ? [violation(['lateEntryReason'], 'late-entry-reason', 'a late-entry request (晚进仓) must say why')]
-      : []),
-    ...(record.lateEntryApprovedBy && !record.lateEntryRequested
-      ? [
-          violation(
-            ['lateEntryApprovedBy'],
-            'late-entry-not-requested',
-            'approve a late entry only once it is requested'
-          ),
-        ]
-      : []),
+    ...(await onePerOrder(context, UID.booking, record, ['a booking (托书)', '托书'])),
+    ...checkBooking({
+      bookedAt: (record.bookedAt as string | null) ?? null,
+      cutoffDate: (record.cutoffDate as string | null) ?? null,
+      lateEntryRequested: !!record.lateEntryRequested,
+      lateEntryReason: (record.lateEntryReason as string | null) ?? null,
+      lateEntryApprovedBy: (record.lateEntryApprovedBy as string | null) ?? null,
+    }),
   ],
 });
-
-const INSPECTION_DERIVED = [
-  'codeLetter',
-  'sampleSize',
-  'planVariant',
-  'criticalSampleSize',
-  'criticalAccept',
-  'criticalReject',
-  'majorSampleSize',
-  'majorAccept',
-  'majorReject',
-  'minorSampleSize',
-  'minorAccept',
-  'minorReject',
-  'result',
-  'resubmitted',
-];
-
-const AQL_LIST = 'one of the ISO 2859-1 columns 0.010 … 1000 (e.g. 0.65, 1.0, 1.5, 2.5, 4.0, 6.5)';
 
 /**
  * Final inspection by AQL (ISO 2859-1): each defect class has its own plan
@@ -228,20 +179,14 @@ export const finalInspectionGuard: Guard = afterWrite({
     },
     reinspectionOf: { select: ['id', 'result'], populate: { order: ID } },
   },
-  before: (context) =>
-    refuseChangedDerived(
-      context,
-      UID.finalInspection,
-      INSPECTION_DERIVED,
-      'computed from the AQL tables and the defects found'
-    ),
+  before: (context) => refuseDerivedOf(context, 'final-inspection'),
   check: async (record, { strapi }) => {
     const order = record.order as {
       id: number;
       totalQuantity: number;
       customer: (Record<string, unknown> & { id: number }) | null;
     } | null;
-    if (!order) return [violation(['order'], 'order-required', 'order is required')];
+    if (!order) return checkOnePerOrder({ hasOrder: false, others: 0, label: '', labelZh: '' });
     const found: Violation[] = [];
     const settings = await loadShippingSettings(strapi);
     const customer = order.customer ?? ({} as Record<string, unknown>);
@@ -249,14 +194,9 @@ export const finalInspectionGuard: Guard = afterWrite({
       (isInspectionLevel(customer.aqlLevel) ? customer.aqlLevel : settings.aqlLevel)) as InspectionLevel;
     const aql = (field: 'aqlCritical' | 'aqlMajor' | 'aqlMinor', fallback: number, zeroAllowed: boolean) => {
       const raw = record[field] ?? customer[field] ?? fallback;
-      const value = Number(raw);
-      if (!(isAql(value) || (zeroAllowed && value === 0))) {
-        found.push(
-          violation([field], 'aql-unknown', `${field} ${String(raw)} is not ${zeroAllowed ? '0 or ' : ''}${AQL_LIST}`)
-        );
-        return fallback;
-      }
-      return value;
+      const unknown = checkAql(field, raw, zeroAllowed);
+      found.push(...unknown);
+      return unknown.length > 0 ? fallback : Number(raw);
     };
     const aqlCritical = aql('aqlCritical', settings.aqlCritical, true);
     const aqlMajor = aql('aqlMajor', settings.aqlMajor, false);
@@ -269,16 +209,7 @@ export const finalInspectionGuard: Guard = afterWrite({
       })) as { totalPieces: number | null } | null;
       lotSize = Number(finalList?.totalPieces ?? order.totalQuantity ?? 0);
     }
-    if (lotSize < 2)
-      found.push(
-        violation(['lotSize'], 'lot-size', 'a lot has at least 2 pieces (from the final packing list or the order)')
-      );
     const previous = record.reinspectionOf as { result: string | null; order: Ref } | null;
-    if (previous && (previous.order?.id !== order.id || previous.result !== 'fail')) {
-      found.push(
-        violation(['reinspectionOf'], 'reinspection-of-failed', 're-inspect only a failed inspection of the same order')
-      );
-    }
 
     // The severity this lot is due: the customer's lots before it, replayed through the switching rules.
     const due = order.customer
@@ -289,15 +220,15 @@ export const finalInspectionGuard: Guard = afterWrite({
         ).severity
       : 'normal';
     const severity = isSeverity(record.severity) ? record.severity : due;
-    if (severity !== due && !String(record.severityOverrideReason ?? '').trim()) {
-      found.push(
-        violation(
-          ['severityOverrideReason'],
-          'severity-override-reason',
-          `the customer's lots call for ${due} inspection: say why QC inspects this lot ${severity} (severityOverrideReason)`
-        )
-      );
-    }
+    found.push(
+      ...checkFinalInspection({
+        lotSize,
+        reinspectionOf: previous ? { sameOrder: previous.order?.id === order.id, result: previous.result } : null,
+        dueSeverity: due,
+        severity,
+        severityOverrideReason: (record.severityOverrideReason as string | null) ?? null,
+      })
+    );
     if (found.length > 0) return found;
 
     const keepSampleSize = !!customer.aqlKeepSampleSize;
@@ -351,15 +282,9 @@ export const completionReportGuard: Guard = afterWrite({
   uid: UID.completionReport,
   trimmed: ['planningSignedBy', 'tradeSignedBy', 'factoryManagerSignedBy', 'outsideToleranceReason'],
   populate: { order: ID },
-  before: (context) =>
-    refuseChangedDerived(
-      context,
-      UID.completionReport,
-      ['dueDate', 'withinTolerance', 'outsideTolerance'],
-      'computed from the shipment'
-    ),
+  before: (context) => refuseDerivedOf(context, 'completion-report'),
   check: async (record, context) => {
-    const found = await onePerOrder(context, UID.completionReport, record, 'a completion report');
+    const found = await onePerOrder(context, UID.completionReport, record, ['a completion report', '完单报告']);
     if (found.length > 0) return found;
     const orderId = (record.order as { id: number }).id;
     const { strapi } = context;
@@ -370,24 +295,14 @@ export const completionReportGuard: Guard = afterWrite({
     const shipped = judged.shipped;
     const withinTolerance = judged.within;
     const settings = await loadShippingSettings(strapi);
-    const dueDate = record.shippedAt
-      ? format(addDays(parseISO(String(record.shippedAt)), settings.completionReportDays), 'yyyy-MM-dd')
-      : null;
+    const report = completionOf(record);
     return {
-      violations: checkCompletion({
-        shippedAt: (record.shippedAt as string | null) ?? null,
-        reportDate: (record.reportDate as string | null) ?? null,
-        planningSignedBy: (record.planningSignedBy as string | null) ?? null,
-        tradeSignedBy: (record.tradeSignedBy as string | null) ?? null,
-        factoryManagerSignedBy: (record.factoryManagerSignedBy as string | null) ?? null,
-        withinTolerance,
-        outsideToleranceReason: (record.outsideToleranceReason as string | null) ?? null,
-      }),
+      violations: checkCompletion({ ...report, withinTolerance }),
       derived: {
         shippedQuantity: shipped,
         withinTolerance,
         outsideTolerance: shipped === null ? null : judged.outside,
-        dueDate,
+        dueDate: completionDue(report.shippedAt, settings.completionReportDays, new Date(), null).dueDate,
       },
     };
   },

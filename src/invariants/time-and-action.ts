@@ -1,7 +1,12 @@
 import { UID } from '../constants';
 import { checkHolidays, checkMakeUpDays, type Holiday, type MakeUpDay } from '../domain/calendar/factory-calendar';
 import { checkTemplate, type MilestoneDefinition } from '../domain/time-and-action/template';
-import { violation, type Violation } from '../domain/violation';
+import {
+  checkTemplateSetup,
+  closedByEvent,
+  fromReminders,
+  plannedByTemplate,
+} from '../domain/time-and-action/record-checks';
 import { afterWrite, refuseChangedDerived, type Row } from './after-write';
 import { rejectIf, type Guard } from './guard';
 
@@ -20,22 +25,18 @@ export const taTemplateGuard: Guard = afterWrite({
       strapi.db.query(UID.taTemplate).count({ where: { isDefault: true, id: { $ne: record.id } } }),
     ])) as [Array<{ key: string }>, Array<{ key: string }>, number];
     const milestones = (record.milestones as MilestoneDefinition[] | null) ?? [];
-    const known = new Set(departments.map((department) => department.key));
-    const found: Violation[] = [
+    return [
       ...checkTemplate(
         milestones,
         stages.map((stage) => stage.key)
       ),
-      ...milestones.flatMap((milestone, index) =>
-        milestone.department && !known.has(milestone.department)
-          ? [violation(['milestones', index, 'department'], 'department', `unknown department ${milestone.department}`)]
-          : []
-      ),
+      ...checkTemplateSetup({
+        milestoneDepartments: milestones.map((milestone) => milestone.department),
+        knownDepartments: new Set(departments.map((department) => department.key)),
+        isDefault: !!record.isDefault,
+        otherDefaults: defaults,
+      }),
     ];
-    if (record.isDefault && defaults > 0) {
-      found.push(violation(['isDefault'], 'single-default', 'another template is already the default: unset it first'));
-    }
-    return found;
   },
 });
 
@@ -59,9 +60,7 @@ export const productionSettingGuard: Guard = afterWrite({
  */
 export const orderMilestoneGuard: Guard = async (context) => {
   const { strapi, call, next } = context;
-  const plannedOnly =
-    'milestones are planned from the order’s T&A template: POST /api/orders/:documentId/time-and-action/plan';
-  if (call.action !== 'update') rejectIf([violation(['order'], 'planned-by-template', plannedOnly)]);
+  if (call.action !== 'update') rejectIf([plannedByTemplate()]);
   const data = call.params.data ?? {};
   const row = (await strapi.db
     .query(UID.orderMilestone)
@@ -74,18 +73,12 @@ export const orderMilestoneGuard: Guard = async (context) => {
     context,
     UID.orderMilestone,
     Object.keys(data).filter((field) => field !== 'actualDate'),
-    'it follows from the template and the order',
+    ['it follows from the template and the order', '由模板和订单排定'],
     'planned-by-template'
   );
   if (!typed) delete data.actualDate;
   if (row && row.completedBy !== 'manual' && typed) {
-    rejectIf([
-      violation(
-        ['actualDate'],
-        'closed-by-event',
-        `this milestone closes itself when ${row.completedBy} happens; it is not typed`
-      ),
-    ]);
+    rejectIf([closedByEvent(row.completedBy)]);
   }
   call.params.data = typed ? { ...data, actualSource: data.actualDate ? 'manual' : null } : data;
   return next();
@@ -95,13 +88,13 @@ export const orderMilestoneGuard: Guard = async (context) => {
 export const notificationGuard: Guard = async (context) => {
   const { call, next } = context;
   if (call.action !== 'update') {
-    rejectIf([violation(['key'], 'from-reminders', 'notifications are created by the reminder run')]);
+    rejectIf([fromReminders()]);
   }
   await refuseChangedDerived(
     context,
     UID.notification,
     Object.keys(call.params.data ?? {}).filter((field) => field !== 'readAt'),
-    'it is set by the reminder run',
+    ['it is set by the reminder run', '由提醒任务写入'],
     'from-reminders'
   );
   return next();

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { violation, type Violation } from '../domain/violation';
+import { uniqueClash } from '../domain/reference/master-data';
+import type { Violation } from '../domain/violation';
 import { lockKey } from './guard';
 
 interface UniqueSpec {
@@ -27,8 +28,7 @@ export async function checkUnique(strapi: Core.Strapi, trx: Knex.Transaction, sp
   if (spec.within) where[spec.within.relation] = { id: spec.within.id };
   const clashes = await strapi.db.query(spec.uid as never).count({ where });
   if (clashes === 0) return [];
-  const scope = spec.within ? ` for this ${spec.within.label}` : '';
-  return [violation([spec.field], 'unique', `${spec.field} "${spec.value}" already exists${scope}`)];
+  return [uniqueClash(spec.field, spec.value, spec.within?.label)];
 }
 
 /** Trims the string fields a user types, so " PO-1 " and "PO-1" are one value. */

@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import { appendOnlyMessage } from '../domain/security/append-only';
 import { requestLanguage } from '../security/language';
-import { violation } from '../domain/violation';
+import { checkDepartmentRemoval, checkStageKeyChange } from '../domain/workflow/record-checks';
 import { inferMeaning } from '../domain/workflow/stage-meaning';
 import { checkStage } from '../domain/workflow/workflow-config';
 import { isTrustedAuditWrite } from '../workflow/audit';
@@ -75,24 +75,14 @@ export const workflowStageGuard: Guard = async ({ strapi, call, trx, next }) => 
     const count = await ordersIn(strapi, previousKey);
     // History and stage dates record the key: renaming it would cut past orders from their own record.
     const passed = renamed && count === 0 ? await ordersPassedThrough(strapi, previousKey) : 0;
-    if (passed > 0) {
-      rejectIf([
-        violation(
-          ['key'],
-          'stage-key-recorded',
-          `${passed} order(s) passed through stage "${previousKey}" and their history records its key: change name and nameZh instead`
-        ),
-      ]);
-    }
-    if (count > 0) {
-      rejectIf([
-        violation(
-          ['key'],
-          'stage-in-use',
-          `${count} order(s) are in stage "${previousKey}": move them first, then ${call.action === 'delete' ? 'delete' : 'rename'} the stage`
-        ),
-      ]);
-    }
+    rejectIf(
+      checkStageKeyChange({
+        action: call.action === 'delete' ? 'delete' : 'rename',
+        previousKey,
+        ordersIn: count,
+        ordersPassed: passed,
+      })
+    );
   }
 
   const result = (await next()) as { documentId: string } | null;
@@ -120,15 +110,7 @@ export const departmentGuard: Guard = async ({ strapi, call, trx, next }) => {
       where: { requiredSignoffs: { documentId: call.params.documentId } },
       select: ['key'],
     })) as Array<{ key: string }>;
-    if (users.length > 0) {
-      rejectIf([
-        violation(
-          ['key'],
-          'department-in-use',
-          `stages ${users.map((s) => s.key).join(', ')} require this department's sign-off`
-        ),
-      ]);
-    }
+    rejectIf(checkDepartmentRemoval(users.map((stage) => stage.key)));
     return next();
   }
   trimStrings(call.params.data, ['key', 'name', 'nameZh']);

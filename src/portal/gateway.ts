@@ -24,7 +24,9 @@ const documents = (strapi: Core.Strapi, uid: string) =>
 const bodyData = (ctx: Context): Record<string, unknown> => {
   const data = (ctx.request.body as { data?: unknown } | undefined)?.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    rejectIf([violation(['data'], 'portal-body', 'the body must be { "data": { … } }')]);
+    rejectIf([
+      violation(['data'], 'portal-body', 'the body must be { "data": { … } }', '请求体必须为 { "data": { … } }'),
+    ]);
   }
   return data as Record<string, unknown>;
 };

@@ -19,7 +19,16 @@ async function ownComplaint(strapi: Core.Strapi, scope: PortalScope, data: Recor
     ? await strapi.db.query(UID.order).count({ where: { documentId: order, customer: { id: scope.tenantId ?? -1 } } })
     : 0;
   rejectIf(
-    own === 0 ? [violation(['order'], 'portal-order', 'order must be the documentId of one of your orders')] : []
+    own === 0
+      ? [
+          violation(
+            ['order'],
+            'portal-order',
+            'order must be the documentId of one of your orders',
+            'order 必须是您的某个订单的 documentId'
+          ),
+        ]
+      : []
   );
   const customer = (await strapi.db
     .query(UID.customer)
@@ -59,7 +68,9 @@ export function registerPortalGuard(strapi: Core.Strapi) {
     rejectIf(
       Object.keys(data)
         .filter((field) => !writable.includes(field))
-        .map((field) => violation([field], 'portal-field', `${field} cannot be set from a portal`))
+        .map((field) =>
+          violation([field], 'portal-field', `${field} cannot be set from a portal`, `${field} 不能在门户中设置`)
+        )
     );
 
     const documentId = call.params.documentId ?? '';

@@ -34,6 +34,7 @@ export function forbidIf(violations: Violation[], policy: string): void {
     errors: violations.map((v) => ({
       path: v.path.map(String),
       message: v.message,
+      messageZh: v.messageZh,
       name: 'PolicyError',
       rule: v.rule,
     })),

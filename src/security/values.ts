@@ -22,7 +22,9 @@ function keyViolations(call: DocumentCall): Violation[] {
   }
   return (['id', 'documentId'] as const)
     .filter((key) => data[key] !== undefined && data[key] !== null)
-    .map((key) => violation([key], 'assigned-key', `${key} is assigned by Gendan, not sent`));
+    .map((key) =>
+      violation([key], 'assigned-key', `${key} is assigned by Gendan, not sent`, `${key} 由 Gendan 分配,不能提交`)
+    );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
+import { completionOf } from '../domain/shipping/completion';
 import type { ShippingFacts } from '../domain/shipping/facts';
 import { judgeShipment, type JudgedShipment } from './tolerance';
 import { linkedTo } from '../db/links';
@@ -64,16 +65,6 @@ export async function loadShippingFacts(strapi: Core.Strapi, orderId: number): P
         }
       : null,
     inspections: inspections.map((i) => ({ result: i.result, inspectedAt: i.inspectedAt })),
-    completion: completion
-      ? {
-          shippedAt: (completion.shippedAt as string | null) ?? null,
-          reportDate: (completion.reportDate as string | null) ?? null,
-          planningSignedBy: (completion.planningSignedBy as string | null) ?? null,
-          tradeSignedBy: (completion.tradeSignedBy as string | null) ?? null,
-          factoryManagerSignedBy: (completion.factoryManagerSignedBy as string | null) ?? null,
-          withinTolerance: (completion.withinTolerance as boolean | null) ?? null,
-          outsideToleranceReason: (completion.outsideToleranceReason as string | null) ?? null,
-        }
-      : null,
+    completion: completion ? completionOf(completion) : null,
   };
 }

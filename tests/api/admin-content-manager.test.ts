@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DERIVED_FIELDS } from '../../src/domain/derived-fields';
 import { makeOrder } from '../helpers/fixtures';
 import { errorPaths, errorRules } from '../helpers/http';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
@@ -112,6 +113,16 @@ describe('the admin content manager is held to the same invariants', () => {
     expect(metadatas.materialIssueDate.edit.description).toContain('领料日期');
     expect(metadatas.totalQuantity.edit.editable).toBe(false);
     expect(res.body.data.contentType.settings.mainField).toBe('poNumber');
+  });
+
+  it('shows every field Gendan derives as read-only, from the one list the write guard refuses', async () => {
+    const typed: string[] = [];
+    for (const [type, derived] of Object.entries(DERIVED_FIELDS)) {
+      const res = await cm('get', `/content-types/api::${type}.${type}/configuration`);
+      const metadatas = res.body.data.contentType.metadatas as Record<string, { edit: { editable?: boolean } }>;
+      for (const field of derived.fields) if (metadatas[field]?.edit.editable !== false) typed.push(`${type}.${field}`);
+    }
+    expect(typed).toEqual([]);
   });
 
   it("keeps an administrator's own field description across restarts", async () => {

@@ -340,6 +340,15 @@ describe('complaints (售后)', () => {
     });
     expect(closed.status).toBe(200);
     expect(closed.body.data).toMatchObject({ status: 'closed', closedAt: day(0) });
+    // The closing day is stamped, not typed: back-dating it is refused and changes nothing.
+    const backdated = await http(app).put(`/api/complaints/${id}`, { data: { closedAt: day(-3) } });
+    expect(backdated.status).toBe(400);
+    expect(errorRules(backdated.body)).toEqual(['derived-field']);
+    expect(errorPaths(backdated.body)).toEqual(['closedAt']);
+    const kept = (await app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId: id } })) as {
+      closedAt: string;
+    };
+    expect(String(kept.closedAt).slice(0, 10)).toBe(day(0));
     const bad = await http(app).post('/api/complaints', {
       data: { order: order.documentId, receivedAt: day(0), category: 'smell', description: 'x' },
     });

@@ -117,6 +117,10 @@ describe('orders: invariants refuse with 400, naming the field, and write nothin
       'ex-factory-after-order-date'
     );
     expect(res.body.error.message).toBe('exFactoryDate (2026-08-31) must not be before orderDate (2026-09-01)');
+    // The same refusal in Chinese, for a client that shows it to a merchandiser.
+    expect(res.body.error.details.errors[0].messageZh).toBe(
+      '出厂日期 exFactoryDate(2026-08-31)不能早于接单日期 orderDate(2026-09-01)'
+    );
   });
   it('a material issue date after ex-factory', () =>
     refusedCreate({ materialIssueDate: '2026-12-30' }, 'materialIssueDate', 'material-issue-within-order'));

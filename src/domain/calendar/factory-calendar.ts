@@ -143,15 +143,28 @@ export function checkHolidays(holidays: readonly Partial<Holiday>[]): Violation[
   return holidays.flatMap((holiday, index) => {
     const found: Violation[] = [];
     const path = (field: string) => ['holidays', index, field];
-    if (!holiday.name?.trim()) found.push(violation(path('name'), 'holiday-name', 'a holiday needs a name'));
+    if (!holiday.name?.trim())
+      found.push(violation(path('name'), 'holiday-name', 'a holiday needs a name', '节假日须填写名称'));
     for (const field of ['from', 'to'] as const) {
       if (!isCalendarDate(holiday[field])) {
-        found.push(violation(path(field), 'holiday-date', `${field} must be a date (YYYY-MM-DD)`));
+        found.push(
+          violation(
+            path(field),
+            'holiday-date',
+            `${field} must be a date (YYYY-MM-DD)`,
+            `${field} 须为日期(YYYY-MM-DD)`
+          )
+        );
       }
     }
     if (found.length === 0 && holiday.to! < holiday.from!) {
       found.push(
-        violation(path('to'), 'holiday-range', `${holiday.name}: to (${holiday.to}) is before from (${holiday.from})`)
+        violation(
+          path('to'),
+          'holiday-range',
+          `${holiday.name}: to (${holiday.to}) is before from (${holiday.from})`,
+          `${holiday.name}:结束日期 to(${holiday.to})早于开始日期 from(${holiday.from})`
+        )
       );
     }
     return found;
@@ -168,11 +181,15 @@ export function checkMakeUpDays(
   const seen = new Set<string>();
   return makeUpDays.flatMap((day, index) => {
     const path = ['makeUpDays', index, 'date'];
-    if (!isCalendarDate(day.date)) return [violation(path, 'make-up-date', 'date must be a date (YYYY-MM-DD)')];
-    if (seen.has(day.date)) return [violation(path, 'make-up-duplicate', `${day.date} is listed twice`)];
+    if (!isCalendarDate(day.date))
+      return [violation(path, 'make-up-date', 'date must be a date (YYYY-MM-DD)', 'date 须为日期(YYYY-MM-DD)')];
+    if (seen.has(day.date))
+      return [violation(path, 'make-up-duplicate', `${day.date} is listed twice`, `${day.date} 重复填写`)];
     seen.add(day.date);
     if (isWorkingDay(parseISO(day.date), offCalendar))
-      return [violation(path, 'make-up-working-day', `${day.date} is already a working day`)];
+      return [
+        violation(path, 'make-up-working-day', `${day.date} is already a working day`, `${day.date} 本来就是工作日`),
+      ];
     return [];
   });
 }

@@ -24,17 +24,43 @@ export function checkComplaint(complaint: ComplaintFacts): Violation[] {
   const found: Violation[] = [];
   if (complaint.status === 'closed') {
     if (!filled(complaint.rootCause))
-      found.push(violation(['rootCause'], 'close-needs-cause', 'a complaint closes only with its root cause'));
+      found.push(
+        violation(
+          ['rootCause'],
+          'close-needs-cause',
+          'a complaint closes only with its root cause',
+          '客诉须有原因分析才能结案'
+        )
+      );
     if (!filled(complaint.countermeasure)) {
       found.push(
-        violation(['countermeasure'], 'close-needs-countermeasure', 'a complaint closes only with its countermeasure')
+        violation(
+          ['countermeasure'],
+          'close-needs-countermeasure',
+          'a complaint closes only with its countermeasure',
+          '客诉须有对策才能结案'
+        )
       );
     }
     if (!complaint.resolution)
-      found.push(violation(['resolution'], 'close-needs-resolution', 'a complaint closes only with its resolution'));
+      found.push(
+        violation(
+          ['resolution'],
+          'close-needs-resolution',
+          'a complaint closes only with its resolution',
+          '客诉须确定处理方式才能结案'
+        )
+      );
   }
   if (complaint.resolution === 'discount' && !(complaint.discountPct || complaint.amount)) {
-    found.push(violation(['discountPct'], 'discount-amount', 'a discount needs discountPct or amount'));
+    found.push(
+      violation(
+        ['discountPct'],
+        'discount-amount',
+        'a discount needs discountPct or amount',
+        '折扣处理须填写折扣%(discountPct)或金额(amount)'
+      )
+    );
   }
   return found;
 }

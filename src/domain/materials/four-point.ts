@@ -74,15 +74,28 @@ export function checkRolls(
   const found: Violation[] = [];
   rolls.forEach((roll, index) => {
     const name = `roll ${roll.rollNo?.trim() || index + 1}`;
+    const nameZh = `卷号 ${roll.rollNo?.trim() || index + 1}`;
     if (!(roll.length > 0) || !(roll.cuttableWidth > 0)) {
       found.push(
-        violation([...path, index], 'roll-size-positive', `${name} needs a length and a cuttable width above 0`)
+        violation(
+          [...path, index],
+          'roll-size-positive',
+          `${name} needs a length and a cuttable width above 0`,
+          `${nameZh} 的长度和有效门幅须大于 0`
+        )
       );
       return;
     }
     for (const [field, count] of tallyEntries(roll)) {
       if (!Number.isInteger(count) || count < 0)
-        found.push(violation([...path, index, field], 'roll-tally', `${name}: ${field} is a whole count ≥ 0`));
+        found.push(
+          violation(
+            [...path, index, field],
+            'roll-tally',
+            `${name}: ${field} is a whole count ≥ 0`,
+            `${nameZh}:${field} 须为 ≥ 0 的整数`
+          )
+        );
     }
     const points = pointsFromTally(roll) ?? roll.points;
     const yards = toYards(roll.length, roll.lengthUnit);
@@ -92,7 +105,8 @@ export function checkRolls(
         violation(
           [...path, index, 'points'],
           'roll-points-per-yard',
-          `${name}: ${points} points on ${Math.round(yards * 100) / 100} yd inspected is more than ${MAX_POINTS_PER_YARD} a yard (at most ${most})`
+          `${name}: ${points} points on ${Math.round(yards * 100) / 100} yd inspected is more than ${MAX_POINTS_PER_YARD} a yard (at most ${most})`,
+          `${nameZh}:已检 ${Math.round(yards * 100) / 100} 码共 ${points} 分,超过每码 ${MAX_POINTS_PER_YARD} 分(最多 ${most} 分)`
         )
       );
     }

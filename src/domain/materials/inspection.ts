@@ -109,11 +109,13 @@ export function checkInspectable(
 ): Violation[] {
   if (receipt.kind !== 'fabric' || !receipt.inspectedAt || receipt.construction) return [];
   const which = materialCode ? `material ${materialCode}` : 'the material';
+  const whichZh = materialCode ? `物料 ${materialCode} ` : '该物料';
   return [
     violation(
       ['material'],
       'construction-required',
-      `set the construction (woven or knit) of ${which} before inspecting it: the shrinkage limit depends on it`
+      `set the construction (woven or knit) of ${which} before inspecting it: the shrinkage limit depends on it`,
+      `检验前请先设置${whichZh}的织法(梭织或针织):缩率限度取决于织法`
     ),
   ];
 }

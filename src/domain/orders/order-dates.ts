@@ -29,7 +29,8 @@ export function checkOrderDates(dates: OrderDates): Violation[] {
       violation(
         ['exFactoryDate'],
         'ex-factory-after-order-date',
-        `exFactoryDate (${dates.exFactoryDate}) must not be before orderDate (${dates.orderDate})`
+        `exFactoryDate (${dates.exFactoryDate}) must not be before orderDate (${dates.orderDate})`,
+        `出厂日期 exFactoryDate(${dates.exFactoryDate})不能早于接单日期 orderDate(${dates.orderDate})`
       )
     );
   }
@@ -38,7 +39,8 @@ export function checkOrderDates(dates: OrderDates): Violation[] {
       violation(
         ['materialIssueDate'],
         'material-issue-within-order',
-        `materialIssueDate (${dates.materialIssueDate}) must not be before orderDate (${dates.orderDate})`
+        `materialIssueDate (${dates.materialIssueDate}) must not be before orderDate (${dates.orderDate})`,
+        `领料日期 materialIssueDate(${dates.materialIssueDate})不能早于接单日期 orderDate(${dates.orderDate})`
       )
     );
   }
@@ -47,7 +49,8 @@ export function checkOrderDates(dates: OrderDates): Violation[] {
       violation(
         ['materialIssueDate'],
         'material-issue-within-order',
-        `materialIssueDate (${dates.materialIssueDate}) must not be after exFactoryDate (${dates.exFactoryDate})`
+        `materialIssueDate (${dates.materialIssueDate}) must not be after exFactoryDate (${dates.exFactoryDate})`,
+        `领料日期 materialIssueDate(${dates.materialIssueDate})不能晚于出厂日期 exFactoryDate(${dates.exFactoryDate})`
       )
     );
   }

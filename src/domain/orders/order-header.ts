@@ -42,19 +42,22 @@ export function checkOrderHeader(order: OrderSnapshot): OrderCheck {
   const found: Violation[] = [];
 
   if (!order.customer) {
-    found.push(violation(['customer'], 'customer-required', 'customer is required'));
+    found.push(violation(['customer'], 'customer-required', 'customer is required', '必须指定客户'));
   }
   if (!order.style) {
-    found.push(violation(['style'], 'style-required', 'style is required'));
+    found.push(violation(['style'], 'style-required', 'style is required', '必须指定款号'));
   } else if (order.customer && order.style.customerId !== order.customer.id) {
-    found.push(violation(['style'], 'style-of-customer', "style must belong to the order's customer"));
+    found.push(
+      violation(['style'], 'style-of-customer', "style must belong to the order's customer", '款号必须属于该订单的客户')
+    );
   }
   if (!isCountryCode(derived.market)) {
     found.push(
       violation(
         ['market'],
         'market-iso-3166',
-        `market "${derived.market ?? ''}" is not an ISO 3166-1 alpha-2 country code (CA, US, JP, DE…)`
+        `market "${derived.market ?? ''}" is not an ISO 3166-1 alpha-2 country code (CA, US, JP, DE…)`,
+        `市场"${derived.market ?? ''}"不是 ISO 3166-1 二位国家代码(CA、US、JP、DE…)`
       )
     );
   }
@@ -63,7 +66,8 @@ export function checkOrderHeader(order: OrderSnapshot): OrderCheck {
       violation(
         ['currency'],
         'currency-iso-4217',
-        `currency "${order.currency ?? ''}" is not an ISO 4217 code (USD, EUR, CNY…)`
+        `currency "${order.currency ?? ''}" is not an ISO 4217 code (USD, EUR, CNY…)`,
+        `币种"${order.currency ?? ''}"不是 ISO 4217 代码(USD、EUR、CNY…)`
       )
     );
   }
@@ -76,7 +80,8 @@ export function checkOrderHeader(order: OrderSnapshot): OrderCheck {
       violation(
         ['style'],
         'size-in-scale',
-        `the order has sizes outside the style's size scale: ${[...new Set(outside)].join(', ')}`
+        `the order has sizes outside the style's size scale: ${[...new Set(outside)].join(', ')}`,
+        `订单中有不在款式尺码组中的尺码:${[...new Set(outside)].join('、')}`
       )
     );
   }

@@ -55,21 +55,27 @@ export function checkSizeBreakdown(
     const colour = typeof line.colour === 'string' ? line.colour.trim() : '';
     const size = typeof line.size === 'string' ? line.size.trim() : '';
 
-    if (!colour) found.push(violation(at('colour'), 'colour-required', 'colour is required'));
+    if (!colour) found.push(violation(at('colour'), 'colour-required', 'colour is required', '必须填写颜色'));
     if (!size) {
-      found.push(violation(at('size'), 'size-required', 'size is required'));
+      found.push(violation(at('size'), 'size-required', 'size is required', '必须填写尺码'));
     } else if (canonicalSize(size, scale) === null) {
       found.push(
         violation(
           at('size'),
           'size-in-scale',
-          `size "${size}" is not in the style's size scale (${(scale ?? []).join(', ')})`
+          `size "${size}" is not in the style's size scale (${(scale ?? []).join(', ')})`,
+          `尺码"${size}"不在款式的尺码组中(${(scale ?? []).join('、')})`
         )
       );
     }
     if (!isPositiveInteger(line.quantity)) {
       found.push(
-        violation(at('quantity'), 'quantity-positive-integer', 'quantity must be a whole number greater than 0')
+        violation(
+          at('quantity'),
+          'quantity-positive-integer',
+          'quantity must be a whole number greater than 0',
+          '数量必须为大于 0 的整数'
+        )
       );
     }
     if (colour && size) {
@@ -80,7 +86,8 @@ export function checkSizeBreakdown(
           violation(
             at('size'),
             'colour-size-unique',
-            `colour "${colour}" and size "${size}" appear twice (lines ${first} and ${index}); one line per colour × size`
+            `colour "${colour}" and size "${size}" appear twice (lines ${first} and ${index}); one line per colour × size`,
+            `颜色"${colour}"、尺码"${size}"出现两次(第 ${first} 行和第 ${index} 行);每个颜色 × 尺码只能一行`
           )
         );
       } else {
@@ -89,6 +96,52 @@ export function checkSizeBreakdown(
     }
   });
   return found;
+}
+
+/**
+ * One line written on its own (the Content Manager, the content API): its size
+ * is in the style's scale (returned in the scale's spelling), its quantity a
+ * positive whole number, and the order has no other line of that colour × size.
+ */
+export function checkOrderLine(
+  line: StoredBreakdownLine,
+  scale: readonly string[] | null,
+  orderLines: readonly StoredBreakdownLine[]
+): { violations: Violation[]; size: string | null } {
+  const found: Violation[] = [];
+  const size = canonicalSize(line.size, scale);
+  if (size === null) {
+    found.push(
+      violation(
+        ['size'],
+        'size-in-scale',
+        `size "${line.size}" is not in the style's size scale (${(scale ?? []).join(', ')})`,
+        `尺码"${line.size}"不在款式的尺码组中(${(scale ?? []).join('、')})`
+      )
+    );
+  }
+  if (!isPositiveInteger(line.quantity)) {
+    found.push(
+      violation(
+        ['quantity'],
+        'quantity-positive-integer',
+        'quantity must be a whole number greater than 0',
+        '数量必须为大于 0 的整数'
+      )
+    );
+  }
+  const key = lineKey({ colour: line.colour, size: size ?? line.size });
+  if (orderLines.some((other) => other.id !== line.id && lineKey(other) === key)) {
+    found.push(
+      violation(
+        ['size'],
+        'colour-size-unique',
+        `the order already has a line for colour "${line.colour}" and size "${line.size}"`,
+        `该订单已有颜色"${line.colour}"、尺码"${line.size}"的明细行`
+      )
+    );
+  }
+  return { violations: found, size };
 }
 
 /** Trims colours and sizes and puts sizes in the scale's spelling; call after checking. */

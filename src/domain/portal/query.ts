@@ -52,7 +52,8 @@ export function checkPortalQuery(
         violation(
           [key],
           'portal-query',
-          `${key} is not available to portal users: responses have a fixed set of fields`
+          `${key} is not available to portal users: responses have a fixed set of fields`,
+          `门户用户不能使用 ${key}:返回的字段是固定的`
         )
       );
     }
@@ -61,19 +62,31 @@ export function checkPortalQuery(
   const filters: Record<string, unknown> = {};
   const rawFilters = query.filters ?? {};
   if (!isPlainObject(rawFilters)) {
-    found.push(violation(['filters'], 'portal-query', 'filters must be an object'));
+    found.push(violation(['filters'], 'portal-query', 'filters must be an object', 'filters 必须是对象'));
   } else {
     for (const [field, condition] of Object.entries(rawFilters)) {
       if (!allowed.has(field)) {
         found.push(
-          violation(['filters', field], 'portal-filter', `filtering on ${field} is not available to portal users`)
+          violation(
+            ['filters', field],
+            'portal-filter',
+            `filtering on ${field} is not available to portal users`,
+            `门户用户不能按 ${field} 筛选`
+          )
         );
         continue;
       }
       const operators = isPlainObject(condition) ? Object.keys(condition) : ['$eq'];
       const bad = operators.filter((op) => !OPERATORS.has(op));
       if (bad.length > 0 || (isPlainObject(condition) && Object.values(condition).some(isPlainObject))) {
-        found.push(violation(['filters', field], 'portal-filter', `only comparison operators are allowed on ${field}`));
+        found.push(
+          violation(
+            ['filters', field],
+            'portal-filter',
+            `only comparison operators are allowed on ${field}`,
+            `${field} 只能使用比较运算符`
+          )
+        );
         continue;
       }
       filters[field] = isPlainObject(condition) ? condition : { $eq: condition };
@@ -86,7 +99,14 @@ export function checkPortalQuery(
   for (const entry of rawSort) {
     const [field, direction = 'asc'] = String(entry).split(':');
     if (!allowed.has(field) || !['asc', 'desc'].includes(direction.toLowerCase())) {
-      found.push(violation(['sort'], 'portal-sort', `sorting on ${String(entry)} is not available to portal users`));
+      found.push(
+        violation(
+          ['sort'],
+          'portal-sort',
+          `sorting on ${String(entry)} is not available to portal users`,
+          `门户用户不能按 ${String(entry)} 排序`
+        )
+      );
     } else {
       sort.push(`${field}:${direction.toLowerCase()}`);
     }
@@ -96,10 +116,22 @@ export function checkPortalQuery(
   const page = Number(pagination.page ?? 1);
   const pageSize = Number(pagination.pageSize ?? 25);
   if (!Number.isInteger(page) || page < 1)
-    found.push(violation(['pagination', 'page'], 'portal-pagination', 'page must be a whole number ≥ 1'));
+    found.push(
+      violation(
+        ['pagination', 'page'],
+        'portal-pagination',
+        'page must be a whole number ≥ 1',
+        'page 必须为 ≥ 1 的整数'
+      )
+    );
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > rules.maxPageSize) {
     found.push(
-      violation(['pagination', 'pageSize'], 'portal-pagination', `pageSize must be between 1 and ${rules.maxPageSize}`)
+      violation(
+        ['pagination', 'pageSize'],
+        'portal-pagination',
+        `pageSize must be between 1 and ${rules.maxPageSize}`,
+        `pageSize 必须在 1 到 ${rules.maxPageSize} 之间`
+      )
     );
   }
   return { query: { filters, sort, page, pageSize }, violations: found };

@@ -30,8 +30,13 @@ export interface PurchaseLineWrite {
 }
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
-const closed = (what: string) =>
-  violation([], 'portal-record-closed', `${what}: it can no longer be changed from the portal — ask the merchandiser`);
+const closed = (what: string, whatZh: string) =>
+  violation(
+    [],
+    'portal-record-closed',
+    `${what}: it can no longer be changed from the portal — ask the merchandiser`,
+    `${whatZh}:已不能在门户中修改,请联系跟单员`
+  );
 
 /** The bounds of a supplier's update of its PO line. */
 export function checkPurchaseLineWrite(
@@ -39,8 +44,9 @@ export function checkPurchaseLineWrite(
   data: PurchaseLineWrite,
   limits: PortalWriteLimits
 ): Violation[] {
-  if (line.orderClosed) return [closed('the order this PO line buys for is closed')];
-  if (line.quantity > 0 && line.receivedQuantity >= line.quantity) return [closed('this PO line is fully received')];
+  if (line.orderClosed) return [closed('the order this PO line buys for is closed', '该采购明细所属订单已结案')];
+  if (line.quantity > 0 && line.receivedQuantity >= line.quantity)
+    return [closed('this PO line is fully received', '该采购明细已全部收货')];
   const found: Violation[] = [];
   if (data.shippedQuantity !== undefined && data.shippedQuantity !== null) {
     const most = Math.round(line.quantity * (1 + limits.overShipPct / 100) * 100) / 100;
@@ -50,7 +56,8 @@ export function checkPurchaseLineWrite(
         violation(
           ['shippedQuantity'],
           'portal-quantity-bound',
-          `shippedQuantity must be between 0 and ${most} (the ordered ${line.quantity} plus ${limits.overShipPct} %)`
+          `shippedQuantity must be between 0 and ${most} (the ordered ${line.quantity} plus ${limits.overShipPct} %)`,
+          `已发货数量 shippedQuantity 必须在 0 到 ${most} 之间(采购数量 ${line.quantity} 加 ${limits.overShipPct} %)`
         )
       );
     }
@@ -66,7 +73,8 @@ export function checkPurchaseLineWrite(
         violation(
           [field],
           'portal-date-window',
-          `${field} must lie between ${earliest} and ${latest} (the PO date and ${limits.dateWindowDays} days after the due date ${line.dueDate})`
+          `${field} must lie between ${earliest} and ${latest} (the PO date and ${limits.dateWindowDays} days after the due date ${line.dueDate})`,
+          `${field} 必须在 ${earliest} 到 ${latest} 之间(采购单下单日期至交期 ${line.dueDate} 后 ${limits.dateWindowDays} 天)`
         )
       );
     }
@@ -93,8 +101,8 @@ export function checkSubcontractJobWrite(
   data: SubcontractJobWrite,
   today: string
 ): Violation[] {
-  if (job.orderClosed) return [closed('the order of this job is closed')];
-  if (job.status === 'returned') return [closed('this job is returned in full')];
+  if (job.orderClosed) return [closed('the order of this job is closed', '该外发单所属订单已结案')];
+  if (job.status === 'returned') return [closed('this job is returned in full', '该外发单已全部收回')];
   const found: Violation[] = [];
   const received = data.qtyReceived === undefined || data.qtyReceived === null ? null : Number(data.qtyReceived);
   if (received !== null && !(received >= 0 && received <= job.qtySent)) {
@@ -102,7 +110,8 @@ export function checkSubcontractJobWrite(
       violation(
         ['qtyReceived'],
         'portal-quantity-bound',
-        `qtyReceived must be between 0 and ${job.qtySent} (the pieces sent)`
+        `qtyReceived must be between 0 and ${job.qtySent} (the pieces sent)`,
+        `收回数量 qtyReceived 必须在 0 到 ${job.qtySent} 之间(发出数量)`
       )
     );
   }
@@ -110,7 +119,12 @@ export function checkSubcontractJobWrite(
   const ceiling = received ?? job.qtySent;
   if (defects !== null && !(defects >= 0 && defects <= ceiling)) {
     found.push(
-      violation(['defects'], 'portal-quantity-bound', `defects must be between 0 and ${ceiling} (the pieces received)`)
+      violation(
+        ['defects'],
+        'portal-quantity-bound',
+        `defects must be between 0 and ${ceiling} (the pieces received)`,
+        `次品数 defects 必须在 0 到 ${ceiling} 之间(收回数量)`
+      )
     );
   }
   if (typeof data.receivedAt === 'string') {
@@ -119,7 +133,8 @@ export function checkSubcontractJobWrite(
         violation(
           ['receivedAt'],
           'portal-date-window',
-          `receivedAt must lie between ${job.sentAt ?? 'the sending date'} and today (${today})`
+          `receivedAt must lie between ${job.sentAt ?? 'the sending date'} and today (${today})`,
+          `收回日期 receivedAt 必须在 ${job.sentAt ?? '发出日期'} 到今天(${today})之间`
         )
       );
     }

@@ -4,6 +4,15 @@ import { violation, type Violation } from '../violation';
 export const OPERATIONS = ['cutting', 'sewing', 'finishing', 'washing', 'packing'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
+/** The operation as the production report names it (工序). */
+const OPERATION_ZH: Record<Operation, string> = {
+  cutting: '裁剪',
+  sewing: '缝制',
+  finishing: '整烫',
+  washing: '水洗',
+  packing: '包装',
+};
+
 export interface ReportQuantity {
   operation: Operation;
   goodQty: number;
@@ -39,7 +48,8 @@ export function checkOutputCap(operation: Operation, cumulative: number, ordered
         violation(
           ['goodQty'],
           'output-over-order',
-          `${operation} output would reach ${cumulative} pieces, beyond the ${ordered} ordered + ${cap.overPct}% + ${cap.margin} (${limit})`
+          `${operation} output would reach ${cumulative} pieces, beyond the ${ordered} ordered + ${cap.overPct}% + ${cap.margin} (${limit})`,
+          `${OPERATION_ZH[operation] ?? operation}累计产量将达 ${cumulative} 件,超过订单 ${ordered} 件 + ${cap.overPct}% + ${cap.margin} 件(${limit})`
         ),
       ]
     : [];

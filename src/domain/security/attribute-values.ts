@@ -62,43 +62,60 @@ function isDateTime(value: unknown, requireTime = false): boolean {
 
 const BOOLEAN_WORDS = new Set(['true', 'false', '1', '0', 't', 'f']);
 
+/** Why a value does not fit, in English and in Chinese; both read after the field's name. */
+interface Problem {
+  en: string;
+  zh: string;
+}
+const problem = (en: string, zh: string): Problem => ({ en, zh });
+
 /** A scalar value in range for its attribute type, or the message saying why not (null: fine). */
 export function scalarProblem(type: string, value: unknown): string | null {
+  return scalarProblemOf(type, value)?.en ?? null;
+}
+
+function scalarProblemOf(type: string, value: unknown): Problem | null {
   switch (type) {
     case 'integer': {
       const number = asNumber(value);
-      if (number === null || !Number.isInteger(number)) return 'must be a whole number';
+      if (number === null || !Number.isInteger(number)) return problem('must be a whole number', '必须为整数');
       if (number < INTEGER_RANGE.min || number > INTEGER_RANGE.max)
-        return `must be between ${INTEGER_RANGE.min} and ${INTEGER_RANGE.max}`;
+        return problem(
+          `must be between ${INTEGER_RANGE.min} and ${INTEGER_RANGE.max}`,
+          `必须在 ${INTEGER_RANGE.min} 到 ${INTEGER_RANGE.max} 之间`
+        );
       return null;
     }
     case 'biginteger': {
       const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
-      if (typeof text !== 'string' || !/^-?\d+$/.test(text)) return 'must be a whole number';
+      if (typeof text !== 'string' || !/^-?\d+$/.test(text)) return problem('must be a whole number', '必须为整数');
       const big = BigInt(text);
-      return big < BIGINT_RANGE.min || big > BIGINT_RANGE.max ? 'is out of range' : null;
+      return big < BIGINT_RANGE.min || big > BIGINT_RANGE.max ? problem('is out of range', '超出范围') : null;
     }
     case 'decimal': {
       const number = asNumber(value);
-      if (number === null) return 'must be a number';
+      if (number === null) return problem('must be a number', '必须为数字');
       return Math.abs(number) >= DECIMAL_LIMIT
-        ? `must be less than ${DECIMAL_LIMIT.toLocaleString('en')} in size`
+        ? problem(
+            `must be less than ${DECIMAL_LIMIT.toLocaleString('en')} in size`,
+            `绝对值必须小于 ${DECIMAL_LIMIT.toLocaleString('en')}`
+          )
         : null;
     }
     case 'float':
-      return asNumber(value) === null ? 'must be a number' : null;
+      return asNumber(value) === null ? problem('must be a number', '必须为数字') : null;
     case 'date':
-      return isDate(value) ? null : 'must be a calendar date (YYYY-MM-DD)';
+      return isDate(value) ? null : problem('must be a calendar date (YYYY-MM-DD)', '必须为日期(YYYY-MM-DD)');
     case 'datetime':
     case 'timestamp':
-      return isDateTime(value) ? null : 'must be a date and time (ISO 8601)';
+      return isDateTime(value) ? null : problem('must be a date and time (ISO 8601)', '必须为日期时间(ISO 8601)');
     case 'boolean':
       return typeof value === 'boolean' ||
         (typeof value === 'string' && BOOLEAN_WORDS.has(value.toLowerCase())) ||
         value === 0 ||
         value === 1
         ? null
-        : 'must be true or false';
+        : problem('must be true or false', '必须为 true 或 false');
     default:
       return null;
   }
@@ -143,31 +160,39 @@ export function checkWriteValues(
     }
     if (value === null) continue;
     if (attribute.type === 'relation' || attribute.type === 'media') {
-      const problem = relationProblem(value);
-      if (problem) found.push(violation(at, 'relation-reference', `${label(at)} ${problem}`));
+      const wrong = relationProblem(value);
+      if (wrong)
+        found.push(violation(at, 'relation-reference', `${label(at)} ${wrong.en}`, `${label(at)} ${wrong.zh}`));
       continue;
     }
     if (TEXT_TYPES.has(attribute.type) || attribute.type === 'enumeration') {
       // An object where text belongs reached Strapi's uniqueness query as an operator (`name > 1`): on
       // PostgreSQL the failed query aborted the transaction and an unawaited sibling crashed the server.
       if (typeof value === 'object') {
-        found.push(violation(at, 'value-type', `${label(at)} must be text`));
+        found.push(violation(at, 'value-type', `${label(at)} must be text`, `${label(at)} 必须是文本`));
         continue;
       }
       if (typeof value !== 'string' || attribute.type === 'enumeration') continue;
       if (attribute.required && value.trim() === '') {
-        found.push(violation(at, 'required', `${label(at)} is required: it may not be blank`));
+        found.push(
+          violation(at, 'required', `${label(at)} is required: it may not be blank`, `${label(at)} 为必填项:不能为空白`)
+        );
       }
       const max = attribute.maxLength ?? DEFAULT_MAX_LENGTH[attribute.type];
       if (value.length > max) {
         found.push(
-          violation(at, 'max-length', `${label(at)} must be at most ${max} characters (${value.length} sent)`)
+          violation(
+            at,
+            'max-length',
+            `${label(at)} must be at most ${max} characters (${value.length} sent)`,
+            `${label(at)} 最多 ${max} 个字符(提交了 ${value.length} 个)`
+          )
         );
       }
       continue;
     }
-    const problem = scalarProblem(attribute.type, value);
-    if (problem) found.push(violation(at, 'value-range', `${label(at)} ${problem}`));
+    const wrong = scalarProblemOf(attribute.type, value);
+    if (wrong) found.push(violation(at, 'value-range', `${label(at)} ${wrong.en}`, `${label(at)} ${wrong.zh}`));
   }
   return found;
 }
@@ -178,18 +203,27 @@ const isId = (value: unknown) =>
     : typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= INTEGER_RANGE.max;
 
 /** One reference to a related record: a documentId, a numeric id, or { id | documentId, position? }. */
-function referenceProblem(reference: unknown): string | null {
+function referenceProblem(reference: unknown): Problem | null {
   if (typeof reference === 'string')
-    return reference.length > 0 && reference.length <= 64 ? null : 'names a document id of 1–64 characters';
+    return reference.length > 0 && reference.length <= 64
+      ? null
+      : problem('names a document id of 1–64 characters', '须为 1–64 个字符的 document id');
   if (typeof reference === 'number')
-    return isId(reference) ? null : 'names a numeric id that is not a positive whole number';
-  if (!isPlainObject(reference)) return 'must name documents by documentId or id';
+    return isId(reference)
+      ? null
+      : problem('names a numeric id that is not a positive whole number', '指定的数字 id 不是正整数');
+  if (!isPlainObject(reference))
+    return problem('must name documents by documentId or id', '必须用 documentId 或 id 指定记录');
   const { id, documentId } = reference;
-  if (id !== undefined && id !== null && !isId(id)) return 'names an id that is not a positive whole number';
+  if (id !== undefined && id !== null && !isId(id))
+    return problem('names an id that is not a positive whole number', '指定的 id 不是正整数');
   if (documentId !== undefined && documentId !== null && (typeof documentId !== 'string' || documentId.length > 64))
-    return 'names a documentId that is not a string of at most 64 characters';
+    return problem(
+      'names a documentId that is not a string of at most 64 characters',
+      '指定的 documentId 不是最多 64 个字符的字符串'
+    );
   if ((id === undefined || id === null) && (documentId === undefined || documentId === null))
-    return 'must name each document by documentId or id';
+    return problem('must name each document by documentId or id', '必须用 documentId 或 id 指定每条记录');
   return null;
 }
 
@@ -199,16 +233,19 @@ function referenceProblem(reference: unknown): string | null {
  * reached PostgreSQL as `integer = 'abc'`; inside a clone the aborted
  * transaction left the request hanging.
  */
-function relationProblem(value: unknown): string | null {
+function relationProblem(value: unknown): Problem | null {
   if (Array.isArray(value)) return value.map(referenceProblem).find(Boolean) ?? null;
   if (isPlainObject(value) && ['connect', 'disconnect', 'set'].some((key) => key in value)) {
     for (const [key, list] of Object.entries(value)) {
       if (!['connect', 'disconnect', 'set', 'options'].includes(key))
-        return `may hold connect, disconnect or set, not ${key}`;
+        return problem(
+          `may hold connect, disconnect or set, not ${key}`,
+          `只能包含 connect、disconnect 或 set,不能包含 ${key}`
+        );
       if (key === 'options') continue;
-      if (!Array.isArray(list)) return `${key} must be a list of references`;
-      const problem = list.map(referenceProblem).find(Boolean);
-      if (problem) return problem;
+      if (!Array.isArray(list)) return problem(`${key} must be a list of references`, `${key} 必须是引用列表`);
+      const wrong = list.map(referenceProblem).find(Boolean);
+      if (wrong) return wrong;
     }
     return null;
   }
@@ -226,17 +263,38 @@ const ITEM_KEYS = new Set(['id', '__temp_key__', '__component']);
  */
 function checkComponentItem(attributes: Attributes, item: unknown, lookup: ModelLookup, at: Path): Violation[] {
   if (!item || typeof item !== 'object' || Array.isArray(item)) {
-    return [violation(at, 'component-shape', `${label(at)} must be an object of fields`)];
+    return [
+      violation(
+        at,
+        'component-shape',
+        `${label(at)} must be an object of fields`,
+        `${label(at)} 必须是由字段组成的对象`
+      ),
+    ];
   }
   const fields = item as Record<string, unknown>;
   const found = Object.keys(fields)
     .filter((key) => !attributes[key] && !ITEM_KEYS.has(key))
-    .map((key) => violation([...at, key], 'unknown-field', `${label([...at, key])} is not a field here`));
+    .map((key) =>
+      violation(
+        [...at, key],
+        'unknown-field',
+        `${label([...at, key])} is not a field here`,
+        `${label([...at, key])} 不是此处的字段`
+      )
+    );
   if (fields.id === undefined || fields.id === null) {
     for (const [name, attribute] of Object.entries(attributes)) {
       const value = fields[name];
       if (attribute.required && (value === undefined || value === null || value === '')) {
-        found.push(violation([...at, name], 'required', `${label([...at, name])} is required`));
+        found.push(
+          violation(
+            [...at, name],
+            'required',
+            `${label([...at, name])} is required`,
+            `${label([...at, name])} 为必填项`
+          )
+        );
       }
     }
   }
@@ -261,13 +319,14 @@ function checkOperand(type: string, operand: unknown, at: Path, found: Violation
   for (const item of itemsOf(operand)) {
     // Gendan's own code filters with subqueries (knex builders) and Date objects: not request values.
     if (item === null || item === undefined || (typeof item === 'object' && !(item instanceof Date))) continue;
-    const problem = scalarProblem(type, item);
-    if (problem) {
+    const wrong = scalarProblemOf(type, item);
+    if (wrong) {
       found.push(
         violation(
           at,
           'filter-value',
-          `${label(at)}: the value ${problem} (the field is ${type === 'integer' ? 'an' : 'a'} ${type})`
+          `${label(at)}: the value ${wrong.en} (the field is ${type === 'integer' ? 'an' : 'a'} ${type})`,
+          `${label(at)}:该值${wrong.zh}(该字段为 ${type} 类型)`
         )
       );
       return;

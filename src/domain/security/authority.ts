@@ -17,6 +17,8 @@ export interface PowerRule {
   wholeRecord: boolean;
   /** What the fields decide, for the error message. */
   decides: string;
+  /** The same, in Chinese. */
+  decidesZh: string;
 }
 
 export const POWER_RULES: readonly PowerRule[] = [
@@ -25,18 +27,21 @@ export const POWER_RULES: readonly PowerRule[] = [
     fields: ['key', 'adminRoleCode'],
     wholeRecord: true,
     decides: 'which admin role signs for the department',
+    decidesZh: '由哪个管理员角色代表该部门签核',
   },
   {
     uid: 'api::workflow-stage.workflow-stage',
     fields: ['key', 'position', 'kind', 'optional', 'appliesWhen', 'requiredSignoffs', 'rules', 'terminal'],
     wholeRecord: true,
     decides: 'which departments must sign a stage and which rules gate it',
+    decidesZh: '阶段需要哪些部门签核、受哪些规则把关',
   },
   {
     uid: 'plugin::users-permissions.user',
     fields: ['role', 'customer', 'supplier'],
     wholeRecord: false,
     decides: 'which records a portal account may see (its role and its customer or supplier)',
+    decidesZh: '门户账号能看到哪些记录(其角色及所属客户或供应商)',
   },
 ];
 
@@ -91,8 +96,16 @@ export function authorityViolations(
 ): Violation[] {
   if (allowed) return [];
   const why = `only a super administrator may change ${rule.decides}`;
+  const whyZh = `只有超级管理员可以更改${rule.decidesZh}`;
   if (rule.wholeRecord && action !== 'update') {
-    return [violation([], 'authority', `${action === 'create' ? 'creating' : 'deleting'} this record: ${why}`)];
+    return [
+      violation(
+        [],
+        'authority',
+        `${action === 'create' ? 'creating' : 'deleting'} this record: ${why}`,
+        `${action === 'create' ? '新建' : '删除'}此记录:${whyZh}`
+      ),
+    ];
   }
-  return Object.keys(changes).map((field) => violation([field], 'authority', `${field}: ${why}`));
+  return Object.keys(changes).map((field) => violation([field], 'authority', `${field}: ${why}`, `${field}:${whyZh}`));
 }

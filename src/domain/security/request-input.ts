@@ -43,6 +43,57 @@ export function depthOf(value: unknown): number {
   return deepest;
 }
 
+/**
+ * What a request carries that no route accepts: a NUL character in the URL
+ * path or anywhere in the query or body, or objects nested beyond the limit.
+ */
+export function checkRequestShape(request: {
+  path: string;
+  query: unknown;
+  body: unknown;
+  maxDepth: number;
+}): Violation[] {
+  const found: Violation[] = [];
+  if (/%00/.test(request.path) || request.path.includes(NUL)) {
+    found.push(
+      violation(
+        ['path'],
+        'nul-character',
+        'the URL path may not contain a NUL character (%00)',
+        'URL 路径不能包含 NUL 字符(%00)'
+      )
+    );
+  }
+  for (const [source, value] of [
+    ['query', request.query],
+    ['body', request.body],
+  ] as const) {
+    const at = findNul(value);
+    if (at) {
+      const path = [source, ...at];
+      found.push(
+        violation(
+          path,
+          'nul-character',
+          `${path.join('.')} may not contain a NUL character (\\u0000)`,
+          `${path.join('.')} 不能包含 NUL 字符(\\u0000)`
+        )
+      );
+    }
+    if (depthOf(value) > request.maxDepth) {
+      found.push(
+        violation(
+          [source],
+          'max-depth',
+          `the ${source} nests objects and arrays more than ${request.maxDepth} levels deep`,
+          `${source === 'query' ? '查询参数' : '请求体'}的对象和数组嵌套超过 ${request.maxDepth} 层`
+        )
+      );
+    }
+  }
+  return found;
+}
+
 /** The largest page number or size a list accepts; beyond it a database offset would overflow. */
 export const MAX_PAGE_NUMBER = 2 ** 31 - 1;
 
@@ -90,16 +141,19 @@ const isWhole = (value: unknown, min: PaginationParam['min']) => {
 export function checkPagination(query: Record<string, unknown>): Violation[] {
   return paginationParams(query)
     .filter((param) => !isWhole(param.value, param.min))
-    .map((param) =>
-      violation(
+    .map((param) => {
+      const name = `${param.path[0]}${param.path
+        .slice(1)
+        .map((part) => `[${part}]`)
+        .join('')}`;
+      const from = param.min === 1 ? 1 : 0;
+      return violation(
         param.path,
         'pagination',
-        `${param.path[0]}${param.path
-          .slice(1)
-          .map((part) => `[${part}]`)
-          .join('')} must be a whole number from ${param.min === 1 ? 1 : 0} to ${MAX_PAGE_NUMBER}`
-      )
-    );
+        `${name} must be a whole number from ${from} to ${MAX_PAGE_NUMBER}`,
+        `${name} 必须为 ${from} 到 ${MAX_PAGE_NUMBER} 之间的整数`
+      );
+    });
 }
 
 /** A request body size limit for the routes under a path prefix (the longest matching prefix wins). */

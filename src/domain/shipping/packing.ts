@@ -56,9 +56,16 @@ export function checkCartonRows(rows: readonly CartonRow[], path: Array<string |
   rows.forEach((row, index) => {
     const at = (field: string) => [...path, index, field];
     if (!Number.isInteger(row.fromCarton) || row.fromCarton < 1)
-      found.push(violation(at('fromCarton'), 'carton-number', 'carton numbers start at 1'));
+      found.push(violation(at('fromCarton'), 'carton-number', 'carton numbers start at 1', '箱号从 1 开始'));
     if (!Number.isInteger(row.toCarton) || row.toCarton < row.fromCarton) {
-      found.push(violation(at('toCarton'), 'carton-range', 'toCarton must be a whole number ≥ fromCarton'));
+      found.push(
+        violation(
+          at('toCarton'),
+          'carton-range',
+          'toCarton must be a whole number ≥ fromCarton',
+          '结束箱号 toCarton 必须为 ≥ fromCarton 的整数'
+        )
+      );
     }
     const sizes = Object.entries(row.sizes ?? {});
     if (sizes.length === 0 || sizes.some(([, qty]) => !Number.isInteger(qty) || qty <= 0)) {
@@ -66,15 +73,19 @@ export function checkCartonRows(rows: readonly CartonRow[], path: Array<string |
         violation(
           at('sizes'),
           'carton-sizes',
-          'each carton needs sizes with whole quantities above 0, e.g. { "M": 12 }'
+          'each carton needs sizes with whole quantities above 0, e.g. { "M": 12 }',
+          '每箱须填写尺码及大于 0 的整数件数,如 { "M": 12 }'
         )
       );
     }
     for (const field of ['lengthCm', 'widthCm', 'heightCm'] as const) {
-      if (!(row[field] > 0)) found.push(violation(at(field), 'carton-dimension', `${field} must be greater than 0`));
+      if (!(row[field] > 0))
+        found.push(violation(at(field), 'carton-dimension', `${field} must be greater than 0`, `${field} 必须大于 0`));
     }
     if (row.grossKg < row.netKg)
-      found.push(violation(at('grossKg'), 'gross-below-net', 'grossKg cannot be below netKg'));
+      found.push(
+        violation(at('grossKg'), 'gross-below-net', 'grossKg cannot be below netKg', '毛重 grossKg 不能小于净重 netKg')
+      );
     if (row.toCarton < row.fromCarton) return;
     const clash = taken.find(([from, to]) => row.fromCarton <= to && row.toCarton >= from);
     if (clash) {
@@ -82,7 +93,8 @@ export function checkCartonRows(rows: readonly CartonRow[], path: Array<string |
         violation(
           at('fromCarton'),
           'carton-overlap',
-          `cartons ${row.fromCarton}–${row.toCarton} overlap row ${clash[2]}`
+          `cartons ${row.fromCarton}–${row.toCarton} overlap row ${clash[2]}`,
+          `箱号 ${row.fromCarton}–${row.toCarton} 与第 ${clash[2]} 行重叠`
         )
       );
     }
@@ -146,39 +158,70 @@ export function checkSimulationRequest(
       violation(
         [...path, 'ratio'],
         'ratio-required',
-        'ratio packing needs the buyer\'s ratio: data.ratio (size → pieces per set, e.g. { "S": 1, "M": 2, "L": 2, "XL": 1 }) or data.ratios per colour'
+        'ratio packing needs the buyer\'s ratio: data.ratio (size → pieces per set, e.g. { "S": 1, "M": 2, "L": 2, "XL": 1 }) or data.ratios per colour',
+        '按配比装箱须填写客户的配比:data.ratio(尺码 → 每套件数,如 { "S": 1, "M": 2, "L": 2, "XL": 1 })或按颜色填写 data.ratios'
       ),
     ];
   }
   for (const colour of Object.keys(request.ratios ?? {})) {
     if (!colours.some((known) => keyOf(known) === keyOf(colour)))
-      found.push(violation([...path, 'ratios', colour], 'ratio-colour', `the order has no colour ${colour}`));
+      found.push(
+        violation(
+          [...path, 'ratios', colour],
+          'ratio-colour',
+          `the order has no colour ${colour}`,
+          `订单中没有颜色 ${colour}`
+        )
+      );
   }
   for (const colour of colours) {
     const set = ratioFor(colour, request);
     const at = findKey(request.ratios, colour) !== undefined ? [...path, 'ratios', colour] : [...path, 'ratio'];
     if (!set) {
-      found.push(violation([...path, 'ratios', colour], 'ratio-required', `no ratio for colour ${colour}`));
+      found.push(
+        violation(
+          [...path, 'ratios', colour],
+          'ratio-required',
+          `no ratio for colour ${colour}`,
+          `颜色 ${colour} 没有配比`
+        )
+      );
       continue;
     }
     const entries = Object.entries(set);
     if (entries.length === 0 || entries.some(([, pieces]) => !Number.isInteger(pieces) || pieces < 0)) {
-      found.push(violation(at, 'ratio-pieces', 'a ratio gives whole pieces (0 or more) per size'));
+      found.push(
+        violation(
+          at,
+          'ratio-pieces',
+          'a ratio gives whole pieces (0 or more) per size',
+          '配比中每个尺码的件数须为整数(0 或以上)'
+        )
+      );
       continue;
     }
     const setSize = entries.reduce((sum, [, pieces]) => sum + pieces, 0);
-    if (setSize === 0) found.push(violation(at, 'ratio-pieces', 'a ratio needs at least one piece'));
+    if (setSize === 0)
+      found.push(violation(at, 'ratio-pieces', 'a ratio needs at least one piece', '配比至少需要一件'));
     else if (setSize > request.piecesPerCarton)
       found.push(
         violation(
           at,
           'ratio-too-large',
-          `a set of ${setSize} pieces does not fit ${request.piecesPerCarton} per carton`
+          `a set of ${setSize} pieces does not fit ${request.piecesPerCarton} per carton`,
+          `一套 ${setSize} 件,装不进每箱 ${request.piecesPerCarton} 件`
         )
       );
     for (const [size] of entries) {
       if (!lines.some((line) => keyOf(line.colour) === keyOf(colour) && keyOf(line.size) === keyOf(size)))
-        found.push(violation([...at, size], 'ratio-size', `${colour} has no size ${size} in the order`));
+        found.push(
+          violation(
+            [...at, size],
+            'ratio-size',
+            `${colour} has no size ${size} in the order`,
+            `订单中颜色 ${colour} 没有尺码 ${size}`
+          )
+        );
     }
   }
   return found;

@@ -154,7 +154,8 @@ export function checkOverridePair(
     violation(
       [missing],
       'tolerance-pair',
-      `${missing} is required with ${given}: set both sides of the tolerance, or neither to use the rules`
+      `${missing} is required with ${given}: set both sides of the tolerance, or neither to use the rules`,
+      `填写了 ${given} 就必须填写 ${missing}:短装和溢装要么都填,要么都不填(按短溢装规则)`
     ),
   ];
 }

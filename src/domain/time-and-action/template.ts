@@ -65,14 +65,37 @@ export function checkTemplate(milestones: readonly MilestoneDefinition[], stageK
   milestones.forEach((milestone, index) => {
     const path = (field: string) => ['milestones', index, field];
     if (!KEY.test(milestone.key ?? ''))
-      found.push(violation(path('key'), 'milestone-key', `"${milestone.key}" must be kebab-case`));
+      found.push(
+        violation(
+          path('key'),
+          'milestone-key',
+          `"${milestone.key}" must be kebab-case`,
+          `"${milestone.key}"须为 kebab-case(小写字母、数字和连字符)`
+        )
+      );
     if (keys.has(milestone.key))
-      found.push(violation(path('key'), 'milestone-key-unique', `milestone ${milestone.key} appears twice`));
+      found.push(
+        violation(
+          path('key'),
+          'milestone-key-unique',
+          `milestone ${milestone.key} appears twice`,
+          `节点 ${milestone.key} 重复出现`
+        )
+      );
     keys.set(milestone.key, index);
     if (!Number.isInteger(milestone.offsetDays))
-      found.push(violation(path('offsetDays'), 'offset-days', 'offsetDays must be a whole number'));
+      found.push(
+        violation(path('offsetDays'), 'offset-days', 'offsetDays must be a whole number', 'offsetDays 必须为整数')
+      );
     if (!COMPLETION_EVENTS.includes(milestone.completedBy)) {
-      found.push(violation(path('completedBy'), 'completion-event', `unknown event ${String(milestone.completedBy)}`));
+      found.push(
+        violation(
+          path('completedBy'),
+          'completion-event',
+          `unknown event ${String(milestone.completedBy)}`,
+          `未知事件 ${String(milestone.completedBy)}`
+        )
+      );
       return;
     }
     const params = EVENT_PARAMS[milestone.completedBy];
@@ -83,7 +106,8 @@ export function checkTemplate(milestones: readonly MilestoneDefinition[], stageK
         violation(
           path('completedByParam'),
           'completion-param',
-          `${milestone.completedBy} needs one of: ${allowed.join(', ')}`
+          `${milestone.completedBy} needs one of: ${allowed.join(', ')}`,
+          `${milestone.completedBy} 须为以下之一:${allowed.join('、')}`
         )
       );
     }
@@ -96,7 +120,8 @@ export function checkTemplate(milestones: readonly MilestoneDefinition[], stageK
         violation(
           ['milestones', index, 'anchorMilestone'],
           'anchor-milestone',
-          `${milestone.key} is anchored on an unknown milestone "${target}"`
+          `${milestone.key} is anchored on an unknown milestone "${target}"`,
+          `${milestone.key} 的基准节点"${target}"不存在`
         )
       );
     }
@@ -115,7 +140,8 @@ export function checkTemplate(milestones: readonly MilestoneDefinition[], stageK
           violation(
             ['milestones', index, 'anchorMilestone'],
             'anchor-cycle',
-            `anchors of ${milestone.key} go round in a circle`
+            `anchors of ${milestone.key} go round in a circle`,
+            `${milestone.key} 的基准节点形成循环`
           )
         );
         break;

@@ -97,35 +97,65 @@ const SHIPPED_PHASES: readonly string[] = ['shipping', 'closed'];
 export function checkStageMeaning(stage: Stage, others: readonly Stage[]): Violation[] {
   const found: Violation[] = [];
   if (!(STAGE_PHASES as readonly string[]).includes(stage.phase)) {
-    found.push(violation(['phase'], 'stage-phase', `phase must be one of ${STAGE_PHASES.join(', ')}`));
+    found.push(
+      violation(
+        ['phase'],
+        'stage-phase',
+        `phase must be one of ${STAGE_PHASES.join(', ')}`,
+        `phase 须为以下之一:${STAGE_PHASES.join('、')}`
+      )
+    );
     return found;
   }
   const expected = stage.kind === 'hold' ? 'hold' : stage.kind === 'cancel' ? 'cancelled' : null;
   if (expected && stage.phase !== expected) {
-    found.push(violation(['phase'], 'phase-kind', `the ${stage.kind} stage's phase must be "${expected}"`));
+    found.push(
+      violation(
+        ['phase'],
+        'phase-kind',
+        `the ${stage.kind} stage's phase must be "${expected}"`,
+        `${stage.kind} 阶段的 phase 必须为"${expected}"`
+      )
+    );
   } else if (!expected && (stage.phase === 'hold' || stage.phase === 'cancelled')) {
     found.push(
       violation(
         ['phase'],
         'phase-kind',
-        `phase "${stage.phase}" belongs to the ${stage.phase === 'hold' ? 'hold' : 'cancel'} stage`
+        `phase "${stage.phase}" belongs to the ${stage.phase === 'hold' ? 'hold' : 'cancel'} stage`,
+        `phase"${stage.phase}"只属于${stage.phase === 'hold' ? '暂停(hold)' : '取消(cancel)'}阶段`
       )
     );
   }
   if (stage.onTheLines && !LINE_PHASES.includes(stage.phase)) {
     found.push(
-      violation(['onTheLines'], 'on-the-lines-phase', 'only production and finishing stages can count as on the lines')
+      violation(
+        ['onTheLines'],
+        'on-the-lines-phase',
+        'only production and finishing stages can count as on the lines',
+        '只有生产和后整环节的阶段才能计入在产'
+      )
     );
   }
   if (stage.countsAsShipped && !SHIPPED_PHASES.includes(stage.phase)) {
     found.push(
-      violation(['countsAsShipped'], 'counts-as-shipped-phase', 'only shipping and closed stages can count as shipped')
+      violation(
+        ['countsAsShipped'],
+        'counts-as-shipped-phase',
+        'only shipping and closed stages can count as shipped',
+        '只有出运和结案环节的阶段才能视为已出货'
+      )
     );
   }
   if (stage.issuesDocument) {
     if (!(STAGE_DOCUMENTS as readonly string[]).includes(stage.issuesDocument)) {
       found.push(
-        violation(['issuesDocument'], 'stage-document', `issuesDocument must be one of ${STAGE_DOCUMENTS.join(', ')}`)
+        violation(
+          ['issuesDocument'],
+          'stage-document',
+          `issuesDocument must be one of ${STAGE_DOCUMENTS.join(', ')}`,
+          `issuesDocument 须为以下之一:${STAGE_DOCUMENTS.join('、')}`
+        )
       );
     }
     const twice = others.find((other) => other.issuesDocument === stage.issuesDocument);
@@ -134,7 +164,8 @@ export function checkStageMeaning(stage: Stage, others: readonly Stage[]): Viola
         violation(
           ['issuesDocument'],
           'document-issued-twice',
-          `stage "${twice.key}" already issues the ${stage.issuesDocument}`
+          `stage "${twice.key}" already issues the ${stage.issuesDocument}`,
+          `阶段"${twice.key}"已签发 ${stage.issuesDocument}`
         )
       );
     }
@@ -148,7 +179,8 @@ export function checkStageMeaning(stage: Stage, others: readonly Stage[]): Viola
         violation(
           ['countsAsShipped'],
           'shipped-stays-shipped',
-          `stage "${laterNotShipped.key}" comes later and does not count as shipped: goods cannot come back`
+          `stage "${laterNotShipped.key}" comes later and does not count as shipped: goods cannot come back`,
+          `阶段"${laterNotShipped.key}"在后且不视为已出货:货物出厂后不能退回`
         )
       );
     } else if (!stage.countsAsShipped && earlierShipped) {
@@ -156,7 +188,8 @@ export function checkStageMeaning(stage: Stage, others: readonly Stage[]): Viola
         violation(
           ['countsAsShipped'],
           'shipped-stays-shipped',
-          `stage "${earlierShipped.key}" comes earlier and counts as shipped: this one must too`
+          `stage "${earlierShipped.key}" comes earlier and counts as shipped: this one must too`,
+          `阶段"${earlierShipped.key}"在前且已视为已出货:本阶段也必须视为已出货`
         )
       );
     }

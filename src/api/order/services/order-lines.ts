@@ -78,7 +78,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             violation(
               ['reason'],
               'revision-reason',
-              'the order is past received: a change of its size breakdown needs a reason'
+              'the order is past received: a change of its size breakdown needs a reason',
+              '订单已过接单阶段:修改尺码明细须填写修改原因(reason)'
             ),
           ]);
         }

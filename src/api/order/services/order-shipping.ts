@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { GetReconciliation, GetTolerance, SimulatePackingList } from '../../../contracts/shipping';
-import { completionDue, isCompletionSigned } from '../../../domain/shipping/completion';
+import { completionDue, completionOf, isCompletionSigned } from '../../../domain/shipping/completion';
 import {
   checkSimulationRequest,
   compareWithOrder,
@@ -153,15 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 reportDate: (report.reportDate as string | null) ?? null,
                 dueDate: due?.dueDate ?? null,
                 overdue: due?.overdue ?? false,
-                signed: isCompletionSigned({
-                  shippedAt: (report.shippedAt as string | null) ?? null,
-                  reportDate: (report.reportDate as string | null) ?? null,
-                  planningSignedBy: (report.planningSignedBy as string | null) ?? null,
-                  tradeSignedBy: (report.tradeSignedBy as string | null) ?? null,
-                  factoryManagerSignedBy: (report.factoryManagerSignedBy as string | null) ?? null,
-                  withinTolerance: (report.withinTolerance as boolean | null) ?? null,
-                  outsideToleranceReason: (report.outsideToleranceReason as string | null) ?? null,
-                }),
+                signed: isCompletionSigned(completionOf(report)),
               }
             : null,
         },

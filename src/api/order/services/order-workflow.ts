@@ -325,7 +325,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             violation(
               ['data', 'to'],
               'unknown-stage',
-              `unknown stage "${input.to}" (known: ${stages.map((s) => s.key).join(', ')})`
+              `unknown stage "${input.to}" (known: ${stages.map((s) => s.key).join(', ')})`,
+              `未知阶段"${input.to}"(现有阶段:${stages.map((s) => s.key).join('、')})`
             ),
           ]);
         }
@@ -400,17 +401,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const reason = input.reason?.trim() ?? '';
         rejectIf([
           ...(!definition
-            ? [violation(['data', 'rule'], 'unknown-rule', `unknown rule "${input.rule}"`)]
+            ? [violation(['data', 'rule'], 'unknown-rule', `unknown rule "${input.rule}"`, `未知规则"${input.rule}"`)]
             : !definition.waivableBy
               ? [
                   violation(
                     ['data', 'rule'],
                     'rule-not-waivable',
-                    `${input.rule} judges facts that can still change: meet it instead of waiving it`
+                    `${input.rule} judges facts that can still change: meet it instead of waiving it`,
+                    `${input.rule} 判断的事实仍可改变:请满足该规则,而不是放行`
                   ),
                 ]
               : []),
-          ...(reason ? [] : [violation(['data', 'reason'], 'reason-required', 'a waiver must say why (reason)')]),
+          ...(reason
+            ? []
+            : [
+                violation(
+                  ['data', 'reason'],
+                  'reason-required',
+                  'a waiver must say why (reason)',
+                  '放行须说明原因(reason)'
+                ),
+              ]),
         ]);
         const department = await findDepartment(definition!.waivableBy);
         if (!department || !canSignFor(actor, department)) {
@@ -432,7 +443,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           parsed.ok && loaded && stage ? definition!.check({ ...context, target: stage }, parsed.params) : null;
         if (!outcome || outcome.ok) {
           rejectIf([
-            violation(['data', 'rule'], 'nothing-to-waive', `${input.rule} passes for this order: nothing to waive`),
+            violation(
+              ['data', 'rule'],
+              'nothing-to-waive',
+              `${input.rule} passes for this order: nothing to waive`,
+              `该订单已满足 ${input.rule}:无需放行`
+            ),
           ]);
         }
         const waived = outcome && !outcome.ok ? outcome.message : null;
@@ -477,21 +493,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const department = await findDepartment(input.department);
 
         rejectIf([
-          ...(stage ? [] : [violation(['data', 'stage'], 'unknown-stage', `unknown stage "${input.stage}"`)]),
+          ...(stage
+            ? []
+            : [
+                violation(
+                  ['data', 'stage'],
+                  'unknown-stage',
+                  `unknown stage "${input.stage}"`,
+                  `未知阶段"${input.stage}"`
+                ),
+              ]),
           ...(department
             ? []
-            : [violation(['data', 'department'], 'unknown-department', `unknown department "${input.department}"`)]),
+            : [
+                violation(
+                  ['data', 'department'],
+                  'unknown-department',
+                  `unknown department "${input.department}"`,
+                  `未知部门"${input.department}"`
+                ),
+              ]),
           ...(stage && department && !stage.requiredSignoffs.includes(department.key)
             ? [
                 violation(
                   ['data', 'department'],
                   'department-not-required',
-                  `${department.key} does not sign off ${stage.key} (it needs: ${stage.requiredSignoffs.join(', ') || 'nobody'})`
+                  `${department.key} does not sign off ${stage.key} (it needs: ${stage.requiredSignoffs.join(', ') || 'nobody'})`,
+                  `${department.key} 不签核 ${stage.key}(需签核部门:${stage.requiredSignoffs.join('、') || '无'})`
                 ),
               ]
             : []),
           ...(input.decision === 'rejected' && !input.comment?.trim()
-            ? [violation(['data', 'comment'], 'comment-required', 'a rejection must say why (comment)')]
+            ? [
+                violation(
+                  ['data', 'comment'],
+                  'comment-required',
+                  'a rejection must say why (comment)',
+                  '驳回须说明原因(comment)'
+                ),
+              ]
             : []),
         ]);
         if (!canSignFor(actor, department!)) {

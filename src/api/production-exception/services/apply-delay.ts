@@ -44,17 +44,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ]);
       }
       rejectIf([
-        ...(exception.order ? [] : [violation(['order'], 'order-required', 'the exception has no order')]),
+        ...(exception.order
+          ? []
+          : [violation(['order'], 'order-required', 'the exception has no order', '该生产异常未关联订单')]),
         ...(exception.newExFactoryDate
           ? []
-          : [violation(['newExFactoryDate'], 'new-date-required', 'set newExFactoryDate first')]),
+          : [
+              violation(
+                ['newExFactoryDate'],
+                'new-date-required',
+                'set newExFactoryDate first',
+                '请先填写客户同意的新交期(newExFactoryDate)'
+              ),
+            ]),
         ...(exception.customerApprovedBy?.trim()
           ? []
           : [
               violation(
                 ['customerApprovedBy'],
                 'customer-approval',
-                "a new ex-factory date needs the customer's approval (customerApprovedBy)"
+                "a new ex-factory date needs the customer's approval (customerApprovedBy)",
+                '新交期须经客户确认(customerApprovedBy)'
               ),
             ]),
       ]);
