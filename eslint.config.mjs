@@ -55,6 +55,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/plugins/*/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/*/controllers/*', '**/api/*/routes/*'],
+              message: "The plugin's server calls the app's services, validation and contracts, never its controllers.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/admin/**/*.{ts,tsx}', 'src/plugins/*/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

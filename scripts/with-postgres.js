@@ -71,6 +71,13 @@ async function main() {
     });
     status = run.status ?? 1;
   } finally {
+    // The test files' own databases (and the template they are cloned from) carry the run's name.
+    const client = new Client({ ...settings, database: 'postgres' });
+    await client.connect();
+    const { rows } = await client
+      .query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${database}\\_%`])
+      .finally(() => client.end());
+    for (const { datname } of rows) await admin(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     console.log(`PostgreSQL database ${database} dropped`);
   }

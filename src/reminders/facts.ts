@@ -7,6 +7,7 @@ import type { ChaseFacts, OrderRef, ReminderParams } from '../domain/reminders/d
 import { SAMPLE_STATUSES, type SampleStatus } from '../domain/sampling/sample-flow';
 import { loadOrderRisks } from '../orders/risk';
 import { loadStageSets } from '../workflow/stages';
+import { getService } from '../http/services';
 
 const UIDS = {
   order: 'api::order.order',
@@ -353,9 +354,9 @@ async function promisedDates(s: Schema, purchaseOrderIds: number[]): Promise<Map
 
 /** The T&A calendars with milestones open in the due window, kept to the orders in scope. */
 async function chasedTimelines(strapi: Core.Strapi, s: Schema, now: Date, scope: ChaseScope) {
-  const timelines = (await strapi
-    .service('api::order-milestone.time-and-action')
-    .chaseTimelines(now)) as OrderTimeline[];
+  const timelines: OrderTimeline[] = await getService(strapi, 'api::order-milestone.time-and-action').chaseTimelines(
+    now
+  );
   if (timelines.length === 0 || scope === WHOLE_BOOK) return timelines;
   const orders = s.table(UIDS.order);
   const kept = new Set<string>();

@@ -6,6 +6,7 @@ import { UID } from '../constants';
 import type { SampleStatus } from '../domain/sampling/sample-flow';
 import type { Actor } from '../domain/workflow/actor';
 import { withChangeContext } from '../changes/context';
+import { getService } from '../http/services';
 
 type Create = (uid: string, data: Record<string, unknown>) => Promise<string>;
 const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'Gendan demo' };
@@ -98,10 +99,6 @@ const DEMO_SAMPLES: DemoSample[] = [
   },
 ];
 
-interface SampleFlow {
-  move(id: string, input: { to: SampleStatus; date?: string }): Promise<{ nextRound: { documentId: string } | null }>;
-}
-
 export async function demoPhoto(strapi: Core.Strapi): Promise<number> {
   const file = path.join(strapi.dirs.app.root, 'favicon.png');
   const [uploaded] = (await strapi
@@ -122,7 +119,7 @@ export async function loadDemoSamples(
   create: Create
 ) {
   const iso = (offset: number) => format(addDays(today, Math.round(offset)), 'yyyy-MM-dd');
-  const flow = strapi.service('api::sample.sample-flow') as unknown as SampleFlow;
+  const flow = getService(strapi, 'api::sample.sample-flow');
   const photo = await demoPhoto(strapi);
   for (const demo of DEMO_SAMPLES) {
     let id = await create(UID.sample, {
@@ -164,14 +161,6 @@ export async function loadDemoSamples(
   }
 }
 
-interface LinesService {
-  replace(
-    id: string,
-    lines: Array<{ colour: string; size: string; quantity: number }>,
-    reason?: string
-  ): Promise<unknown>;
-}
-
 /** Two revisions of one order in production: a later ex-factory date, then 120 more pieces. The permit waits for its re-issue. */
 export async function demoRevisions(strapi: Core.Strapi, poNumber: string) {
   const order = (await strapi.db
@@ -199,17 +188,13 @@ export async function demoRevisions(strapi: Core.Strapi, poNumber: string) {
     size,
     quantity: colour === 'Sage' && size === 'M' ? quantity + 120 : quantity,
   }));
-  await (strapi.service('api::order.order-lines') as unknown as LinesService).replace(
+  await getService(strapi, 'api::order.order-lines').replace(
     order.documentId,
     wanted,
     'PO amendment 2: buyer added 120 pieces Sage M.'
   );
   // The notice is re-issued at once; the permit still waits, so the next move shows documents-current.
-  await (
-    strapi.service('api::order.order-changes') as unknown as {
-      reissue: (id: string, kind: string, actor: Actor) => Promise<unknown>;
-    }
-  ).reissue(order.documentId, 'production-notice', DEMO_ACTOR);
+  await getService(strapi, 'api::order.order-changes').reissue(order.documentId, 'production-notice', DEMO_ACTOR);
 }
 
 /** A quality complaint on a shipped order, investigated and closed with a discount. */

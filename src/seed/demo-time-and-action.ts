@@ -3,10 +3,7 @@ import { addDays, differenceInCalendarDays, format, min, parseISO, startOfDay } 
 import { UID } from '../constants';
 import { sampleIsCharged, type FeePolicy, type SampleStatus } from '../domain/sampling/sample-flow';
 import { demoPhoto } from './demo-after-sales';
-
-interface SampleFlow {
-  move(documentId: string, body: { to: SampleStatus; date?: string }): Promise<unknown>;
-}
+import { getService } from '../http/services';
 
 interface OpenSampleMilestone {
   key: string;
@@ -33,7 +30,7 @@ const STILL_CHASED = new Set(['notice-issued']);
  * dates — so the milestones are closed by the real event, as in use.
  */
 export async function demoSampleApprovals(strapi: Core.Strapi, today: Date): Promise<number> {
-  const flow = strapi.service('api::sample.sample-flow') as unknown as SampleFlow;
+  const flow = getService(strapi, 'api::sample.sample-flow');
   const photo = await demoPhoto(strapi);
   const open = (await strapi.db.query(UID.orderMilestone).findMany({
     where: { completedBy: 'sample-approved', actualDate: { $null: true } },

@@ -16,6 +16,7 @@ import { demoComplaints, demoRevisions, loadDemoSamples } from './demo-after-sal
 import { replayHistory } from './replay-history';
 import { ensureDemoPortalUsers } from './demo-portal';
 import { demoSampleApprovals } from './demo-time-and-action';
+import { getService } from '../http/services';
 
 export interface SeedReport {
   created: Record<'customers' | 'suppliers' | 'sizeScales' | 'styles' | 'orders' | 'portalUsers', number>;
@@ -94,9 +95,7 @@ export async function loadDemoData(strapi: Core.Strapi, today = new Date()): Pro
     styles.set(`${style.customer}/${style.styleNo}`, { documentId: found.documentId, sizes: scale.sizes });
   }
 
-  const lines = strapi.service('api::order.order-lines') as {
-    replace: (documentId: string, lines: Array<{ colour: string; size: string; quantity: number }>) => Promise<unknown>;
-  };
+  const lines = getService(strapi, 'api::order.order-lines');
   for (const [index, order] of DEMO_ORDERS.entries()) {
     const customer = customers.get(order.customer)!;
     if (await findFirst(UID.order, { poNumber: order.poNumber, customer: { documentId: customer } })) continue;

@@ -5,23 +5,9 @@ import type { Actor } from '../domain/workflow/actor';
 import { availableMoves } from '../domain/workflow/transitions';
 import { loadStages } from '../workflow/stages';
 import type { DemoOrder } from './demo-data';
+import { getService } from '../http/services';
 
 const DEMO_ACTOR: Actor = { type: 'system', id: null, name: 'Gendan demo' };
-
-interface WorkflowService {
-  transition(
-    id: string,
-    input: { to: string; comment?: string },
-    actor: Actor,
-    options: { at: Date }
-  ): Promise<unknown>;
-  signoff(
-    id: string,
-    input: { stage: string; department: string; decision: 'approved' },
-    actor: Actor,
-    options: { at: Date }
-  ): Promise<unknown>;
-}
 
 /**
  * Replays a demo order's past through the real workflow service — every rule,
@@ -38,7 +24,7 @@ export async function replayHistory(
   /** Runs when the path is walked, before a hold or cancellation (open purchasing of a cancelled order …). */
   afterPath?: () => Promise<void>
 ) {
-  const workflow = strapi.service('api::order.order-workflow') as unknown as WorkflowService;
+  const workflow = getService(strapi, 'api::order.order-workflow');
   const morning = (offset: number) => addHours(addDays(startOfDay(today), offset), 9);
   const now = addHours(today, -1);
   const orderAt = morning(demo.orderDay);

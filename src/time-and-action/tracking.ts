@@ -2,12 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { isWrite, type DocumentCall } from '../invariants/guard';
-
-interface TimeAndAction {
-  sync(orderId: number): Promise<void>;
-  ensurePlanned(orderId: number): Promise<void>;
-  replanIfPlanned(orderId: number): Promise<void>;
-}
+import { getService } from '../http/services';
 
 /** Writes that can close or reopen a milestone (an event happened, or was corrected). */
 const CLOSES = new Set<string>([
@@ -37,8 +32,7 @@ export async function trackingOnce<T>(strapi: Core.Strapi, work: () => Promise<T
   return result;
 }
 
-export const timeAndAction = (strapi: Core.Strapi) =>
-  strapi.service('api::order-milestone.time-and-action') as unknown as TimeAndAction;
+export const timeAndAction = (strapi: Core.Strapi) => getService(strapi, 'api::order-milestone.time-and-action');
 
 /** The orders a record belongs to. */
 async function ordersOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<number[]> {

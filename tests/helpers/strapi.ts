@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
@@ -17,13 +17,22 @@ export interface TestApp {
 
 const secret = () => randomBytes(16).toString('base64');
 
-/** PostgreSQL server settings for tests; each test file gets its own schema in it. */
+/**
+ * The template database the Jest global setup prepared (a SQLite file or a
+ * PostgreSQL database): each test file boots on a copy of it.
+ */
+const template = () => process.env.GENDAN_TEST_TEMPLATE;
+
+/** The run's PostgreSQL database (with-postgres.js), remembered before a test file points DATABASE_NAME at its own. */
+const runDatabase = () => (process.env.GENDAN_TEST_RUN_DATABASE ??= process.env.DATABASE_NAME ?? 'postgres');
+
+/** PostgreSQL server settings for tests. */
 const pgSettings = () => ({
   host: process.env.DATABASE_HOST ?? '127.0.0.1',
   port: Number(process.env.DATABASE_PORT ?? 5432),
   user: process.env.DATABASE_USERNAME ?? 'postgres',
   password: process.env.DATABASE_PASSWORD ?? '',
-  database: process.env.DATABASE_NAME ?? 'postgres',
+  database: runDatabase(),
 });
 
 async function onPostgres<T>(work: (client: Client) => Promise<T>): Promise<T> {
@@ -57,15 +66,18 @@ async function settle(strapi: Core.Strapi) {
 }
 
 /**
- * Boots Gendan in-process on a database of its own: a fresh temporary SQLite
- * file, or with DATABASE_CLIENT=postgres a fresh schema. Needs `dist/` (the
- * Jest global setup compiles it).
+ * Boots Gendan in-process on a database of its own: a copy of the template
+ * (a temporary SQLite file, or with DATABASE_CLIENT=postgres a database cloned
+ * from the template database), or without a template a fresh file or schema.
+ * Needs `dist/` (the Jest global setup compiles it and prepares the template).
  */
 export async function startApp(): Promise<TestApp> {
   const id = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const usePostgres = process.env.DATABASE_CLIENT === 'postgres';
   const sqliteFile = path.join(tmpdir(), `gendan-test-${id}.db`);
   const schema = `gendan_test_${id}`;
+  const database = `${runDatabase()}_${id}`;
+  const from = template();
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -80,16 +92,19 @@ export async function startApp(): Promise<TestApp> {
   });
   if (usePostgres) {
     const pg = pgSettings();
-    await onPostgres((client) => client.query(`CREATE SCHEMA "${schema}"`));
+    await onPostgres((client) =>
+      client.query(from ? `CREATE DATABASE "${database}" TEMPLATE "${from}"` : `CREATE SCHEMA "${schema}"`)
+    );
     Object.assign(process.env, {
       DATABASE_HOST: pg.host,
       DATABASE_PORT: String(pg.port),
-      DATABASE_NAME: pg.database,
+      DATABASE_NAME: from ? database : pg.database,
       DATABASE_USERNAME: pg.user,
       DATABASE_PASSWORD: pg.password,
-      DATABASE_SCHEMA: schema,
+      DATABASE_SCHEMA: from ? 'public' : schema,
     });
   } else {
+    if (from && existsSync(from)) copyFileSync(from, sqliteFile);
     process.env.DATABASE_CLIENT = 'sqlite';
     process.env.DATABASE_FILENAME = sqliteFile;
   }
@@ -108,7 +123,9 @@ export async function startApp(): Promise<TestApp> {
       await settle(strapi);
       await strapi.destroy();
       if (usePostgres) {
-        await onPostgres((client) => client.query(`DROP SCHEMA "${schema}" CASCADE`));
+        await onPostgres((client) =>
+          client.query(from ? `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)` : `DROP SCHEMA "${schema}" CASCADE`)
+        );
       } else {
         for (const suffix of ['', '-wal', '-shm', '-journal']) {
           if (existsSync(sqliteFile + suffix)) rmSync(sqliteFile + suffix);

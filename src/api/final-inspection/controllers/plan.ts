@@ -1,49 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { PlanInspection } from '../../../contracts/shipping';
 import {
   inspectionPlan,
-  INSPECTION_LEVELS,
-  isAql,
   samplingPlan,
-  SEVERITIES,
   type Aql,
   type InspectionLevel,
   type Severity,
 } from '../../../domain/shipping/aql';
 import { customerSeverity } from '../../../shipping/inspection-severity';
+import { body } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];
-
-const AQL_MESSAGE = '${path} must be one of the ISO 2859-1 AQL columns 0.010 … 1000';
-const aqlValue = (zeroAllowed = false) =>
-  yup
-    .number()
-    .strict()
-    .test('aql', AQL_MESSAGE, (value) => value === undefined || isAql(value) || (zeroAllowed && value === 0));
-
-const body = yup
-  .object({
-    data: yup
-      .object({
-        lotSize: yup.number().strict().integer().min(2).max(100_000_000).required(),
-        level: yup.string().oneOf([...INSPECTION_LEVELS]),
-        aql: aqlValue(),
-        aqls: yup
-          .object({ critical: aqlValue(true), major: aqlValue(), minor: aqlValue() })
-          .noUnknown()
-          .default(undefined),
-        severity: yup.string().oneOf([...SEVERITIES]),
-        customer: yup.string().strict().max(64),
-      })
-      .noUnknown()
-      .test('one-aql', 'give data.aql (one plan) or data.aqls (a plan per defect class)', (data) =>
-        Boolean(data && (data.aql === undefined) !== (data.aqls === undefined))
-      )
-      .required(),
-  })
-  .required();
 
 /**
  * ISO 2859-1 single sampling plans for a lot: one AQL, or a plan per defect

@@ -1,21 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { validateYupSchema } from '@strapi/utils';
 import { actorOf } from '../../../workflow/actor';
-import type orderChangesService from '../services/order-changes';
+import { getService } from '../../../http/services';
+import { reissueBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const reissueBody = yup
-  .object({
-    data: yup
-      .object({ kind: yup.string().oneOf(['production-notice', 'production-permit']).required() })
-      .noUnknown()
-      .required(),
-  })
-  .required();
-
-const service = (strapi: Core.Strapi) =>
-  strapi.service('api::order.order-changes') as ReturnType<typeof orderChangesService>;
+const service = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-changes');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async revisions(ctx: Context) {

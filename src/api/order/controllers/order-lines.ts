@@ -1,33 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { validateYupSchema } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { OrderLineInput, ReplaceOrderLines } from '../../../contracts/order-lines';
-import type orderLinesService from '../services/order-lines';
+import { getService } from '../../../http/services';
+import { sanitizedDocument } from '../../../http/sanitize';
+import { replaceBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-/** The payload's shape; the trade rules (scale, uniqueness, quantities) are checked by the domain. */
-export const replaceBody = yup
-  .object({
-    data: yup
-      .array()
-      .of(
-        yup
-          .object({
-            colour: yup.string().strict().required(),
-            size: yup.string().strict().required(),
-            quantity: yup.number().strict().required(),
-          })
-          .noUnknown()
-      )
-      .required(),
-    /** Why the breakdown changes; required once the order is past received (a revision). */
-    reason: yup.string().strict().max(2000),
-  })
-  .required();
-
-const service = (strapi: Core.Strapi) =>
-  strapi.service('api::order.order-lines') as ReturnType<typeof orderLinesService>;
+const service = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-lines');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
@@ -43,9 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     );
 
     const order = await strapi.documents(UID.order).findOne({ documentId: ctx.params.documentId });
-    const sanitized = (await strapi.contentAPI.sanitize.output(order, strapi.getModel(UID.order), {
-      auth: ctx.state.auth,
-    })) as Record<string, unknown>;
+    const sanitized = await sanitizedDocument<Record<string, unknown>>(strapi, UID.order, order, ctx);
 
     const response: ReplaceOrderLines.Response = {
       data: {

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import type orderProgressService from '../services/order-progress';
+import { getService } from '../../../http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
-    const service = strapi.service('api::order.order-progress') as ReturnType<typeof orderProgressService>;
+    const service = getService(strapi, 'api::order.order-progress');
     ctx.body = await service.progress(ctx.params.documentId);
   },
 });

@@ -1,34 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { validateYupSchema } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { SizeRatio } from '../../../domain/shipping/packing';
-import type orderShippingService from '../services/order-shipping';
+import { getService } from '../../../http/services';
+import { sanitizedDocument } from '../../../http/sanitize';
+import { simulateBody, toleranceQuery } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const toleranceQuery = yup.object({ shipped: yup.number().integer().min(0) });
-
-const positive = () => yup.number().strict().moreThan(0).required();
-const simulateBody = yup
-  .object({
-    data: yup
-      .object({
-        packType: yup.string().oneOf(['solid', 'ratio']).required(),
-        piecesPerCarton: yup.number().strict().integer().min(1).max(1000).required(),
-        carton: yup.object({ lengthCm: positive(), widthCm: positive(), heightCm: positive() }).noUnknown().required(),
-        pieceWeightKg: positive(),
-        cartonWeightKg: yup.number().strict().min(0),
-        // size → pieces per set; the pieces and sizes are checked against the order (checkSimulationRequest)
-        ratio: yup.object().default(undefined),
-        ratios: yup.object().default(undefined),
-      })
-      .noUnknown()
-      .required(),
-  })
-  .required();
-
-const service = (strapi: Core.Strapi) =>
-  strapi.service('api::order.order-shipping') as ReturnType<typeof orderShippingService>;
+const service = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-shipping');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async tolerance(ctx: Context) {
@@ -44,9 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ratio: data.ratio as SizeRatio | undefined,
       ratios: data.ratios as Record<string, SizeRatio> | undefined,
     });
-    const sanitized = await strapi.contentAPI.sanitize.output(list, strapi.getModel(UID.packingList), {
-      auth: ctx.state.auth,
-    });
+    const sanitized = await sanitizedDocument(strapi, UID.packingList, list, ctx);
     ctx.status = 201;
     ctx.body = { data: sanitized };
   },

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { GetTimeAndAction } from '../../../contracts/time-and-action';
-import type timeAndActionService from '../../order-milestone/services/time-and-action';
+import { getService } from '../../../http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const service = (strapi: Core.Strapi) =>
-  strapi.service('api::order-milestone.time-and-action') as ReturnType<typeof timeAndActionService>;
+const service = (strapi: Core.Strapi) => getService(strapi, 'api::order-milestone.time-and-action');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {

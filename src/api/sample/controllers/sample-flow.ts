@@ -1,48 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { validateYupSchema } from '@strapi/utils';
 import { UID } from '../../../constants';
 import type { MoveSample, SampleFeedback } from '../../../contracts/after-sales';
-import { FEEDBACK_DECISIONS } from '../../../domain/sampling/feedback';
-import { SAMPLE_STATUSES } from '../../../domain/sampling/sample-flow';
-import type sampleFlowService from '../services/sample-flow';
-import { calendarDate } from '../../../http/dates';
+import { getService } from '../../../http/services';
+import { sanitizedDocument } from '../../../http/sanitize';
+import { feedbackBody, followUpQuery, moveBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const moveBody = yup
-  .object({
-    data: yup
-      .object({
-        to: yup
-          .string()
-          .oneOf([...SAMPLE_STATUSES])
-          .required(),
-        date: calendarDate(),
-        expectedStatus: yup.string().oneOf([...SAMPLE_STATUSES]),
-      })
-      .noUnknown()
-      .required(),
-  })
-  .required();
-const feedbackBody = yup
-  .object({
-    data: yup
-      .object({
-        decision: yup
-          .string()
-          .oneOf([...FEEDBACK_DECISIONS])
-          .required(),
-        comments: yup.string().strict().nullable().max(4000),
-        expectedStatus: yup.string().oneOf([...SAMPLE_STATUSES]),
-      })
-      .noUnknown()
-      .required(),
-  })
-  .required();
-const followUpQuery = yup.object({ days: yup.number().integer().min(0).max(90).default(7) });
-
-const service = (strapi: Core.Strapi) =>
-  strapi.service('api::sample.sample-flow') as ReturnType<typeof sampleFlowService>;
+const service = (strapi: Core.Strapi) => getService(strapi, 'api::sample.sample-flow');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async move(ctx: Context) {
@@ -52,9 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       data as MoveSample.Request['data']
     );
     const sample = await strapi.documents(UID.sample).findOne({ documentId, populate: { photos: true } });
-    const sanitized = (await strapi.contentAPI.sanitize.output(sample, strapi.getModel(UID.sample), {
-      auth: ctx.state.auth,
-    })) as MoveSample.Response['data'];
+    const sanitized = await sanitizedDocument<MoveSample.Response['data']>(strapi, UID.sample, sample, ctx);
     const response: MoveSample.Response = { data: sanitized, meta };
     ctx.body = response;
   },
@@ -66,9 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       data as SampleFeedback.Request['data']
     );
     const sample = await strapi.documents(UID.sample).findOne({ documentId, populate: { photos: true } });
-    const sanitized = (await strapi.contentAPI.sanitize.output(sample, strapi.getModel(UID.sample), {
-      auth: ctx.state.auth,
-    })) as SampleFeedback.Response['data'];
+    const sanitized = await sanitizedDocument<SampleFeedback.Response['data']>(strapi, UID.sample, sample, ctx);
     const response: SampleFeedback.Response = { data: sanitized, meta };
     ctx.body = response;
   },

@@ -15,6 +15,7 @@ import {
 import { workflowError } from '../../../workflow/errors';
 import { loadStageSets } from '../../../workflow/stages';
 import { timeAndAction } from '../../../time-and-action/tracking';
+import { getService } from '../../../http/services';
 
 interface SampleRow extends Record<string, unknown> {
   id: number;
@@ -157,9 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     input: SampleFeedback.Request['data'],
     now = new Date()
   ): Promise<SampleFeedback.Response['meta'] & { documentId: string }> {
-    const flow = strapi.service('api::sample.sample-flow') as {
-      move(id: string, step: MoveSample.Request['data'], at: Date): Promise<MoveSample.Response['meta']>;
-    };
+    const flow = getService(strapi, 'api::sample.sample-flow');
     return strapi.db.transaction(async () => {
       const sample = (await strapi.db.query(UID.sample).findOne({
         where: { documentId },

@@ -1,18 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { signoffBody, transitionBody, waiverBody } from '../../../../../api/order/controllers/order-workflow';
-import { replaceBody } from '../../../../../api/order/controllers/order-lines';
-import type orderLinesService from '../../../../../api/order/services/order-lines';
-import type orderWorkflowService from '../../../../../api/order/services/order-workflow';
+import { replaceBody, signoffBody, transitionBody, waiverBody } from '../../../../../api/order/validation';
 import type { OrderLineInput } from '../../../../../contracts/order-lines';
 import { canSignFor } from '../../../../../domain/workflow/actor';
 import { actorOf } from '../../../../../workflow/actor';
+import { getService } from '../../../../../http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const workflow = (strapi: Core.Strapi) =>
-  strapi.service('api::order.order-workflow') as ReturnType<typeof orderWorkflowService>;
-const lines = (strapi: Core.Strapi) => strapi.service('api::order.order-lines') as ReturnType<typeof orderLinesService>;
+const workflow = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-workflow');
+const lines = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-lines');
 
 /**
  * The order actions of the admin panel: the same services as the content API

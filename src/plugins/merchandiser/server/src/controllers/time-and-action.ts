@@ -1,19 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { parseISO } from 'date-fns';
-import { overviewQuery } from '../../../../../api/order-milestone/controllers/overview';
-import type timeAndActionService from '../../../../../api/order-milestone/services/time-and-action';
-import type inboxService from '../../../../../api/notification/services/inbox';
-import type remindersService from '../../../../../api/notification/services/reminders';
+import { overviewQuery } from '../../../../../api/order-milestone/validation';
 import { calendarDate } from '../../../../../http/dates';
+import { getService } from '../../../../../http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
-const ta = (strapi: Core.Strapi) =>
-  strapi.service('api::order-milestone.time-and-action') as ReturnType<typeof timeAndActionService>;
-const inbox = (strapi: Core.Strapi) => strapi.service('api::notification.inbox') as ReturnType<typeof inboxService>;
-const reminders = (strapi: Core.Strapi) =>
-  strapi.service('api::notification.reminders') as ReturnType<typeof remindersService>;
+const ta = (strapi: Core.Strapi) => getService(strapi, 'api::order-milestone.time-and-action');
+const inbox = (strapi: Core.Strapi) => getService(strapi, 'api::notification.inbox');
+const reminders = (strapi: Core.Strapi) => getService(strapi, 'api::notification.reminders');
 
 const listQuery = yup
   .object({
