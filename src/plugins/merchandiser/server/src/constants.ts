@@ -1,10 +1,1 @@
-export const PLUGIN_ID = 'merchandiser';
-
-/** RBAC actions of the merchandiser cockpit (Settings → Roles → Plugins → Merchandising). */
-export const ACTIONS = {
-  dashboard: 'plugin::merchandiser.dashboard.read',
-  transition: 'plugin::merchandiser.order.transition',
-  signoff: 'plugin::merchandiser.order.signoff',
-  lines: 'plugin::merchandiser.order.lines',
-  runReminders: 'plugin::merchandiser.reminders.run',
-} as const;
+export { ACTIONS, PLUGIN_ID } from '../../shared/constants';

@@ -2,14 +2,14 @@ import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/desi
 import { useIntl } from 'react-intl';
 import { TextLink } from './TextLink';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
-import { getTranslation } from '../pluginId';
 import { exceptionCause } from './exceptionCause';
 import { orderEditUrl } from './links';
+import { useT } from '../hooks/useT';
 
 /** Orders projected to miss their ex-factory date, most late first, with why and who acts. */
 export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]; compact?: boolean }) => {
-  const { formatMessage, formatNumber, locale } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { formatNumber, locale } = useIntl();
+  const t = useT();
   const zh = locale.startsWith('zh');
   // The cause the later projection names; a slipped calendar names its milestone.
   const riskLabel = (order: AtRiskOrder) =>

@@ -1,7 +1,6 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import type { ReactNode } from 'react';
-import { useIntl } from 'react-intl';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 interface Props {
   title: string;
@@ -13,7 +12,7 @@ interface Props {
 
 /** A titled card of the dashboard, with its own loading and error state. */
 export const Block = ({ title, loading, error, children, testId }: Props) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} width="100%" data-testid={testId}>
       <Typography variant="delta" tag="h2">
@@ -22,12 +21,10 @@ export const Block = ({ title, loading, error, children, testId }: Props) => {
       <Box paddingTop={3}>
         {loading ? (
           <Flex justifyContent="center" padding={4}>
-            <Loader small>{formatMessage({ id: getTranslation('common.loading'), defaultMessage: 'Loading…' })}</Loader>
+            <Loader small>{t('common.loading', 'Loading…')}</Loader>
           </Flex>
         ) : error ? (
-          <Typography textColor="danger600">
-            {formatMessage({ id: getTranslation('common.error'), defaultMessage: 'Could not load this block.' })}
-          </Typography>
+          <Typography textColor="danger600">{t('common.error', 'Could not load this block.')}</Typography>
         ) : (
           children
         )}

@@ -2,14 +2,13 @@ import { Badge, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-sy
 import { useIntl } from 'react-intl';
 import { TextLink } from './TextLink';
 import type { DueItem } from '../../../shared/contracts/dashboard';
-import { getTranslation } from '../pluginId';
 import { recordUrl } from './links';
+import { useT } from '../hooks/useT';
 
 /** What is overdue or due soon, most urgent first; each line opens the record to act on. */
 export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) => {
-  const { formatMessage, locale } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { locale } = useIntl();
+  const t = useT();
   const shown = limit ? items.slice(0, limit) : items;
   if (shown.length === 0)
     return <Typography textColor="neutral600">{t('due.empty', 'Nothing overdue or due soon.')}</Typography>;

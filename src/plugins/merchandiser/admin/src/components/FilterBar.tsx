@@ -1,8 +1,7 @@
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 import type { DashboardFilters, GetFilterOptions } from '../../../shared/contracts/dashboard';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 interface Props {
   value: DashboardFilters;
@@ -13,8 +12,7 @@ const ALL = '__all__';
 
 /** Merchandiser ("my orders"), customer, factory and ex-factory range — every block of the dashboard follows them. */
 export const FilterBar = ({ value, onChange }: Props) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const { data } = useAdminGet<GetFilterOptions.Response>('/merchandiser/dashboard/filters');
   const options = data?.data;
   const set = (field: keyof DashboardFilters) => (next: string | number) =>

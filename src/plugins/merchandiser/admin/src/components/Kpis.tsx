@@ -2,7 +2,7 @@ import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { TextLink } from './TextLink';
 import type { FigureKey, Kpis as KpiData } from '../../../shared/contracts/dashboard';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 interface Props {
   kpis: KpiData;
@@ -42,9 +42,8 @@ const Card = ({
 
 /** The headline figures; each links to the order list behind it. */
 export const Kpis = ({ kpis, figureUrl }: Props) => {
-  const { formatMessage, formatNumber, locale } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatNumber, locale } = useIntl();
+  const t = useT();
   const stageName = (stage: KpiData['pipeline'][number]) => (locale.startsWith('zh') ? stage.nameZh : stage.name);
   const max = Math.max(1, ...kpis.pipeline.map((s) => s.orders));
 

@@ -1,12 +1,12 @@
 import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { LineLoadRow } from '../../../shared/contracts/dashboard';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 /** What each line must sew per day to keep its orders' dates, against its capacity. */
 export const LineLoadTable = ({ rows }: { rows: LineLoadRow[] }) => {
-  const { formatMessage, formatNumber } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { formatNumber } = useIntl();
+  const t = useT();
   return (
     <Table colCount={4} rowCount={rows.length + 1} data-testid="line-load">
       <Thead>

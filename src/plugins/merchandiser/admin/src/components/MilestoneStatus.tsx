@@ -1,7 +1,6 @@
 import { Badge } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 import type { MilestoneView } from '../../../../../contracts/time-and-action';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 type Status = MilestoneView['status'];
 
@@ -30,10 +29,10 @@ export const STATUS_COLOUR: Record<Status, string> = {
 
 /** A milestone's status as a coloured badge, in the panel's language. */
 export const MilestoneStatus = ({ status }: { status: Status }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   return (
     <Badge variant={VARIANT[status]} data-status={status}>
-      {formatMessage({ id: getTranslation(`ta.status.${status}`), defaultMessage: DEFAULTS[status] })}
+      {t(`ta.status.${status}`, DEFAULTS[status])}
     </Badge>
   );
 };

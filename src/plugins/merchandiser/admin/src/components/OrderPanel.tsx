@@ -8,7 +8,9 @@ import type { GetWorkflow, TransitionOption } from '../../../../../contracts/wor
 import { useSignoffOrderMutation, useTransitionOrderMutation, useWaiveRuleMutation } from '../api';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { exceptionCause } from './exceptionCause';
-import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../hooks/useT';
+import { localDay } from './dates';
 
 type WorkflowView = GetWorkflow.Response['data'] & {
   departments: Array<{ key: string; name: string; nameZh: string }>;
@@ -37,10 +39,9 @@ const WorkflowPanelContent = ({
   model: string;
   collectionType: string;
 }) => {
-  const { formatMessage, locale } = useIntl();
+  const { locale } = useIntl();
   const zh = locale.startsWith('zh');
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const { toggleNotification } = useNotification();
   const workflow = useAdminGet<{ data: WorkflowView }>(`/merchandiser/orders/${documentId}/workflow`);
   const [transition, { isLoading: moving }] = useTransitionOrderMutation();
@@ -127,7 +128,7 @@ const WorkflowPanelContent = ({
           </Typography>
           {view.stage?.enteredAt && (
             <Typography variant="pi" textColor="neutral600">
-              {t('panel.enteredAt', 'since {date}', { date: view.stage.enteredAt.slice(0, 10) })}
+              {t('panel.enteredAt', 'since {date}', { date: localDay(view.stage.enteredAt) })}
             </Typography>
           )}
         </Flex>
@@ -320,10 +321,10 @@ const WorkflowPanelContent = ({
 
 /** The content-manager side panel: only on a saved order. */
 export const OrderPanel: PanelComponent = ({ model, documentId, collectionType }: PanelComponentProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   if (model !== 'api::order.order' || !documentId) return null;
   return {
-    title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Workflow (跟单)' }),
+    title: t('panel.title', 'Workflow (跟单)'),
     content: <WorkflowPanelContent documentId={documentId} model={model} collectionType={collectionType} />,
   };
 };

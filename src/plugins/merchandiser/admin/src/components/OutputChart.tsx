@@ -1,8 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 import type { OutputPoint } from '../../../shared/contracts/dashboard';
 import { useColours } from '../hooks/useColours';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 const SERIES = [
   { key: 'cutting', color: 'alternative600' },
@@ -13,7 +12,7 @@ const SERIES = [
 
 /** Daily output of the last 30 days as lines (an inline SVG: no chart library for four series). */
 export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const colour = useColours();
   const width = 640;
   const height = 180;
@@ -27,7 +26,7 @@ export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         role="img"
-        aria-label={formatMessage({ id: getTranslation('output.title'), defaultMessage: 'Daily output, last 30 days' })}
+        aria-label={t('output.title', 'Daily output, last 30 days')}
       >
         <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke={colour('neutral200')} />
         <text x={4} y={pad} fontSize="10" fill={colour('neutral600')}>
@@ -57,9 +56,7 @@ export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
         {SERIES.map((series) => (
           <Flex key={series.key} gap={1}>
             <Box style={{ width: 12, height: 4, background: colour(series.color) }} />
-            <Typography variant="pi">
-              {formatMessage({ id: getTranslation(`output.${series.key}`), defaultMessage: series.key })}
-            </Typography>
+            <Typography variant="pi">{t(`output.${series.key}`, series.key)}</Typography>
           </Flex>
         ))}
       </Flex>

@@ -1,6 +1,5 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 interface PagerProps {
   page: number;
@@ -10,18 +9,18 @@ interface PagerProps {
 
 /** Previous / page of pages / next under a paginated table; nothing when everything fits on one page. */
 export const Pager = ({ page, pageCount, onPage }: PagerProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   if (pageCount <= 1) return null;
   return (
     <Flex gap={2} paddingTop={3} justifyContent="flex-end">
       <Button variant="tertiary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        {formatMessage({ id: getTranslation('common.previous'), defaultMessage: 'Previous' })}
+        {t('common.previous', 'Previous')}
       </Button>
       <Typography variant="pi">
         {page} / {pageCount}
       </Typography>
       <Button variant="tertiary" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
-        {formatMessage({ id: getTranslation('common.next'), defaultMessage: 'Next' })}
+        {t('common.next', 'Next')}
       </Button>
     </Flex>
   );

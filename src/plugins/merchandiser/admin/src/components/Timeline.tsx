@@ -2,9 +2,9 @@ import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useIntl } from 'react-intl';
 import type { OrderTimeline } from '../../../../../contracts/time-and-action';
-import { getTranslation } from '../pluginId';
 import { MilestoneStatus, STATUS_COLOUR } from './MilestoneStatus';
 import { useColours } from '../hooks/useColours';
+import { useT } from '../hooks/useT';
 
 const TRACK = 260;
 
@@ -15,10 +15,10 @@ const TRACK = 260;
  * slip drawn.
  */
 export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: string }) => {
-  const { formatMessage, locale } = useIntl();
+  const { locale } = useIntl();
   const colour = useColours();
   const zh = locale.startsWith('zh');
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const dates = timeline.milestones.flatMap((m) => [m.plannedDate, m.projectedDate, m.actualDate ?? m.plannedDate]);
   const first = dates.reduce((a, b) => (a < b ? a : b), today);
   const last = dates.reduce((a, b) => (a > b ? a : b), today);

@@ -1,7 +1,6 @@
 import { Badge, Flex, Grid, LinkButton } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
-import { useIntl } from 'react-intl';
 import type {
   DashboardFilters,
   FigureKey,
@@ -21,14 +20,14 @@ import { LineLoadTable } from '../components/LineLoadTable';
 import { figureUrl } from '../components/links';
 import { OutputChart } from '../components/OutputChart';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../pluginId';
 import { Link as RouterLink } from 'react-router-dom';
 import type { UnreadNotifications } from '../../../../../contracts/reminders';
+import { useT } from '../hooks/useT';
 
 /** The merchandiser's cockpit (跟单看板): one request per block, all following the filter bar. */
 export const Dashboard = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const options = useAdminGet<GetFilterOptions.Response>('/merchandiser/dashboard/filters');
   const [filters, setFilters] = useState<DashboardFilters | null>(null);
 

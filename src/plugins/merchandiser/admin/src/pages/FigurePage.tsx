@@ -9,7 +9,8 @@ import { Block } from '../components/Block';
 import { orderEditUrl, recordUrl } from '../components/links';
 import { Pager } from '../components/Pager';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 const FILTERS = ['merchandiser', 'customer', 'factory', 'from', 'to'] as const;
 
@@ -19,9 +20,8 @@ const FILTERS = ['merchandiser', 'customer', 'factory', 'from', 'to'] as const;
  * exceptions" holds those 12, whatever the filters. Each row opens the record.
  */
 export const FigurePage = () => {
-  const { formatMessage, formatNumber } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatNumber } = useIntl();
+  const t = useT();
   const [search] = useSearchParams();
   const [page, setPage] = useState(1);
   const figure = search.get('figure') ?? 'active';
@@ -93,8 +93,8 @@ const Header = ({ labels }: { labels: string[] }) => (
 );
 
 const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolean }) => {
-  const { formatMessage, formatNumber } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { formatNumber } = useIntl();
+  const t = useT();
   const labels = [
     t('atRisk.po', 'PO'),
     t('atRisk.customer', 'Customer'),
@@ -136,8 +136,7 @@ const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolea
 };
 
 const ExceptionTable = ({ rows }: { rows: FigureExceptionRow[] }) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const labels = [
     t('figure.cause', 'Cause'),
     t('figure.description', 'What happened'),

@@ -20,7 +20,9 @@ import type { ListNotifications, ReminderRunResult } from '../../../../../contra
 import { Block } from '../components/Block';
 import { Pager } from '../components/Pager';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../hooks/useT';
+import { localDay } from '../components/dates';
 
 /** Admin-panel paths of stored links (they are written absolute, for e-mail). */
 const inApp = (link: string) => link.replace(/^\/admin/, '');
@@ -30,10 +32,9 @@ const inApp = (link: string) => link.replace(/^\/admin/, '');
  * first, marked read one by one or all at once, and the daily run on demand.
  */
 export const NotificationsPage = () => {
-  const { formatMessage, locale } = useIntl();
+  const { locale } = useIntl();
   const zh = locale.startsWith('zh');
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [unreadOnly, setUnreadOnly] = useState(true);
@@ -156,7 +157,7 @@ export const NotificationsPage = () => {
                       <Td>
                         {n.readAt ? (
                           <Typography variant="pi" textColor="neutral500">
-                            {n.readAt.slice(0, 10)}
+                            {localDay(n.readAt)}
                           </Typography>
                         ) : (
                           <Button

@@ -24,8 +24,9 @@ import { Block } from '../components/Block';
 import { Pager } from '../components/Pager';
 import { STATUS_COLOUR } from '../components/MilestoneStatus';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation, PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../pluginId';
 import { useColours } from '../hooks/useColours';
+import { useT } from '../hooks/useT';
 
 const ALL = '__all__';
 
@@ -34,11 +35,10 @@ const ALL = '__all__';
  * each order's milestones as a strip of coloured marks, most urgent first.
  */
 export const OverviewPage = () => {
-  const { formatMessage, locale } = useIntl();
+  const { locale } = useIntl();
   const colour = useColours();
   const zh = locale.startsWith('zh');
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const user = useAuth('OverviewPage', (state) => state.user);
   const options = useAdminGet<GetFilterOptions.Response>('/merchandiser/dashboard/filters');
   const [filters, setFilters] = useState<{ from?: string; to?: string; customer?: string; mine?: boolean }>({});

@@ -7,7 +7,7 @@ import { TextLink } from '../components/TextLink';
 import type { GetOrderLines, OrderLineInput } from '../../../../../contracts/order-lines';
 import { orderEditUrl } from '../components/links';
 import { parseClipboardBlock } from '../grid/paste';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 type Cells = Record<string, Record<string, string>>;
 interface Row {
@@ -26,9 +26,8 @@ export const SizeGridPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatMessage, formatNumber } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatNumber } = useIntl();
+  const t = useT();
 
   const [order, setOrder] = useState<GetOrderLines.Response['meta']['order'] | null>(null);
   const [sizes, setSizes] = useState<string[]>([]);

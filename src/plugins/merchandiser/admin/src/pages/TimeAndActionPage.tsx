@@ -10,15 +10,14 @@ import { Block } from '../components/Block';
 import { orderEditUrl } from '../components/links';
 import { Timeline } from '../components/Timeline';
 import { useAdminGet } from '../hooks/useAdminGet';
-import { getTranslation } from '../pluginId';
+import { useT } from '../hooks/useT';
 
 /** An order's Time & Action calendar: planned vs actual, the projected ex-factory date, and planning on demand. */
 export const TimeAndActionPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
-  const { formatMessage, locale } = useIntl();
+  const { locale } = useIntl();
   const zh = locale.startsWith('zh');
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [planning, setPlanning] = useState(false);
