@@ -89,6 +89,8 @@ export declare namespace GetWorkflow {
       exception: OpenException | null;
       signoffs: SignoffView[];
       history: HistoryView[];
+      /** The departments the caller may sign for and waive rules of. */
+      signable: string[];
     };
   }
 }

@@ -77,6 +77,13 @@ describe('GET /api/orders/:documentId/workflow', () => {
       applies: false,
     });
     expect(workflow.history).toHaveLength(1);
+    // An integrator's full-access token signs for every department (the same authority the sign-off checks).
+    const departments = (await app.strapi.db.query('api::department.department').findMany({
+      select: ['key'],
+      orderBy: { key: 'asc' },
+    })) as Array<{ key: string }>;
+    expect(workflow.signable).toEqual(departments.map((department) => department.key));
+    expect(workflow.signable).toContain('planning');
   });
 
   it('answers 404 for an unknown order', async () => {

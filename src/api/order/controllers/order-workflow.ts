@@ -14,7 +14,11 @@ const service = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-wo
 /** Thin HTTP layer over the order-workflow service: validate, call, sanitise. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
-    const body: GetWorkflow.Response = { data: await service(strapi).describe(ctx.params.documentId) };
+    const [workflow, signable] = await Promise.all([
+      service(strapi).describe(ctx.params.documentId),
+      service(strapi).signable(actorOf(ctx.state)),
+    ]);
+    const body: GetWorkflow.Response = { data: { ...workflow, signable } };
     ctx.body = body;
   },
 

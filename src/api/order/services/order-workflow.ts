@@ -214,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
 
   return {
-    async describe(documentId: string): Promise<GetWorkflow.Response['data']> {
+    async describe(documentId: string): Promise<Omit<GetWorkflow.Response['data'], 'signable'>> {
       const order = await loadOrder(documentId);
       const stages = await loadStages(strapi);
       const signoffRows = await loadSignoffs(order.id);
@@ -305,6 +305,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (`WHERE stage = :from`): of any number of concurrent requests for one move
      * exactly one changes a row; the others get 409.
      */
+    /** The departments the actor may sign for (and waive rules of): the same authority the sign-off checks. */
+    async signable(actor: Actor): Promise<string[]> {
+      const departments = (await strapi.db.query(UID.department).findMany({
+        select: ['key', 'adminRoleCode'],
+        orderBy: { key: 'asc' },
+      })) as Array<{ key: string; adminRoleCode: string | null }>;
+      return departments.filter((department) => canSignFor(actor, department)).map((department) => department.key);
+    },
+
     async transition(documentId: string, input: TransitionInput, actor: Actor, options: WhenOptions = {}) {
       const at = options.at ?? new Date();
       return strapi.db.transaction(async ({ onCommit }) => {

@@ -4,7 +4,8 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TextLink } from './TextLink';
-import type { GetWorkflow, TransitionOption } from '../../../../../contracts/workflow';
+import type { TransitionOption } from '../../../../../contracts/workflow';
+import type { GetOrderWorkflow } from '../../../shared/contracts/orders';
 import { useSignoffOrderMutation, useTransitionOrderMutation, useWaiveRuleMutation } from '../api';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { exceptionCause } from './exceptionCause';
@@ -12,10 +13,7 @@ import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
 import { localDay } from './dates';
 
-type WorkflowView = GetWorkflow.Response['data'] & {
-  departments: Array<{ key: string; name: string; nameZh: string }>;
-  signable: string[];
-};
+type WorkflowView = GetOrderWorkflow.Response['data'];
 
 interface ApiError {
   message?: string;

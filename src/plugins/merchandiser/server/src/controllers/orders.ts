@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
 import { replaceBody, signoffBody, transitionBody, waiverBody } from '../../../../../api/order/validation';
 import type { OrderLineInput } from '../../../../../contracts/order-lines';
-import { canSignFor } from '../../../../../domain/workflow/actor';
 import { actorOf } from '../../../../../workflow/actor';
 import { getService } from '../../../../../http/services';
+import type { GetOrderWorkflow } from '../../../shared/contracts/orders';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
@@ -17,19 +17,18 @@ const lines = (strapi: Core.Strapi) => getService(strapi, 'api::order.order-line
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async workflow(ctx: Context) {
-    const actor = actorOf(ctx.state);
-    const departments = (await strapi.db.query('api::department.department').findMany({
-      select: ['key', 'name', 'nameZh', 'adminRoleCode'],
-      orderBy: { key: 'asc' },
-    })) as Array<{ key: string; name: string; nameZh: string; adminRoleCode: string | null }>;
-    const data = await workflow(strapi).describe(ctx.params.documentId);
-    ctx.body = {
-      data: {
-        ...data,
-        departments: departments.map(({ key, name, nameZh }) => ({ key, name, nameZh })),
-        signable: departments.filter((department) => canSignFor(actor, department)).map((department) => department.key),
-      },
+    const [data, signable, departments] = await Promise.all([
+      workflow(strapi).describe(ctx.params.documentId),
+      workflow(strapi).signable(actorOf(ctx.state)),
+      strapi.db.query('api::department.department').findMany({
+        select: ['key', 'name', 'nameZh'],
+        orderBy: { key: 'asc' },
+      }) as Promise<Array<{ key: string; name: string; nameZh: string }>>,
+    ]);
+    const body: GetOrderWorkflow.Response = {
+      data: { ...data, signable, departments: departments.map(({ key, name, nameZh }) => ({ key, name, nameZh })) },
     };
+    ctx.body = body;
   },
 
   async transition(ctx: Context) {
