@@ -6,14 +6,58 @@ interface DocumentRef {
   collectionType: string;
 }
 
-/** The content manager caches documents by tag: invalidating them refreshes the edit form after our writes. */
+/** What the plugin's reads show (dashboard, panel, calendars, inbox): every write of the plugin refreshes them. */
+const DATA = { type: 'MerchandiserData' as const };
+
+/**
+ * The content manager caches documents by tag: invalidating them refreshes the
+ * edit form after our writes; our own reads are refreshed with them.
+ */
 const documentTags = ({ model, documentId }: DocumentRef) => [
   { type: 'Document' as const, id: `${model}_${documentId}` },
   { type: 'Document' as const, id: `${model}_LIST` },
+  DATA,
 ];
 
-const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document'] }).injectEndpoints({
+export interface AdminGet {
+  url: string;
+  params: Record<string, string>;
+}
+
+const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'MerchandiserData'] }).injectEndpoints({
   endpoints: (build) => ({
+    /** A GET of one of the plugin's admin routes: the one way the plugin's pages read. */
+    adminGet: build.query<unknown, AdminGet>({
+      query: ({ url, params }) => ({ url, method: 'GET', config: { params } }),
+      providesTags: [DATA],
+    }),
+    markNotificationsRead: build.mutation<unknown, { documentIds?: string[]; all?: boolean }>({
+      query: (data) => ({ url: '/merchandiser/notifications/read', method: 'POST', data }),
+      invalidatesTags: [DATA],
+    }),
+    runReminders: build.mutation<{ data: unknown }, void>({
+      query: () => ({ url: '/merchandiser/reminders/run', method: 'POST', data: {} }),
+      invalidatesTags: [DATA],
+    }),
+    planTimeAndAction: build.mutation<unknown, { documentId: string }>({
+      query: ({ documentId }) => ({
+        url: `/merchandiser/orders/${documentId}/time-and-action/plan`,
+        method: 'POST',
+        data: {},
+      }),
+      invalidatesTags: [DATA],
+    }),
+    replaceOrderLines: build.mutation<
+      unknown,
+      { documentId: string; data: Array<{ colour: string; size: string; quantity: number }>; reason?: string }
+    >({
+      query: ({ documentId, data, reason }) => ({
+        url: `/merchandiser/orders/${documentId}/lines`,
+        method: 'PUT',
+        data: { data, ...(reason ? { reason } : {}) },
+      }),
+      invalidatesTags: [DATA, { type: 'Document' as const, id: 'api::order.order_LIST' }],
+    }),
     transitionOrder: build.mutation<unknown, DocumentRef & { to: string; comment?: string; expectedStage?: string }>({
       query: ({ documentId, to, comment, expectedStage }) => ({
         url: `/merchandiser/orders/${documentId}/transitions`,
@@ -45,4 +89,13 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document'] }).injectEndpo
   overrideExisting: true,
 });
 
-export const { useTransitionOrderMutation, useSignoffOrderMutation, useWaiveRuleMutation } = api;
+export const {
+  useAdminGetQuery,
+  useMarkNotificationsReadMutation,
+  usePlanTimeAndActionMutation,
+  useRunRemindersMutation,
+  useReplaceOrderLinesMutation,
+  useTransitionOrderMutation,
+  useSignoffOrderMutation,
+  useWaiveRuleMutation,
+} = api;

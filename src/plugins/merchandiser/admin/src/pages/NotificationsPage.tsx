@@ -12,7 +12,8 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useMarkNotificationsReadMutation, useRunRemindersMutation } from '../api';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TextLink } from '../components/TextLink';
@@ -35,7 +36,8 @@ export const NotificationsPage = () => {
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const t = useT();
-  const { post } = useFetchClient();
+  const [markNotificationsRead] = useMarkNotificationsReadMutation();
+  const [runReminders] = useRunRemindersMutation();
   const { toggleNotification } = useNotification();
   const [unreadOnly, setUnreadOnly] = useState(true);
   const [page, setPage] = useState(1);
@@ -63,11 +65,11 @@ export const NotificationsPage = () => {
   };
   const markRead = (body: { documentIds?: string[]; all?: boolean }) =>
     act(async () => {
-      await post('/merchandiser/notifications/read', body);
+      await markNotificationsRead(body).unwrap();
     });
   const runNow = () =>
     act(async () => {
-      const { data } = await post<{ data: ReminderRunResult }>('/merchandiser/reminders/run', {});
+      const data = (await runReminders().unwrap()) as { data: ReminderRunResult };
       toggleNotification({
         type: 'success',
         message: t('notifications.ran', 'Reminder run: {found} to chase, {created} new; e-mail {mail}', {

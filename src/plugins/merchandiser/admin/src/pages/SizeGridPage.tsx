@@ -1,5 +1,7 @@
 import { Box, Button, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
-import { Layouts, Page, isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useReplaceOrderLinesMutation } from '../api';
+import { useAdminGet } from '../hooks/useAdminGet';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
@@ -24,9 +26,11 @@ const toNumber = (value: string | undefined) => (value && value.trim() !== '' ? 
  */
 export const SizeGridPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
-  const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatNumber } = useIntl();
+  const { formatNumber, locale } = useIntl();
+  const zh = locale.startsWith('zh');
+  const loaded = useAdminGet<GetOrderLines.Response>(`/merchandiser/orders/${documentId}/lines`);
+  const [replaceOrderLines] = useReplaceOrderLinesMutation();
   const t = useT();
 
   const [order, setOrder] = useState<GetOrderLines.Response['meta']['order'] | null>(null);
@@ -37,24 +41,23 @@ export const SizeGridPage = () => {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
   const [nextId, setNextId] = useState(1);
+  const failed = loaded.error;
 
+  // The grid is filled once from the stored breakdown; after that it holds the user's edits.
+  const stored = loaded.data;
   useEffect(() => {
-    get<GetOrderLines.Response>(`/merchandiser/orders/${documentId}/lines`)
-      .then(({ data }) => {
-        const scale = data.meta.order.sizeScale ?? [...new Set(data.data.map((line) => line.size))];
-        const colours = [...new Set(data.data.map((line) => line.colour))];
-        const grid: Cells = {};
-        for (const line of data.data) (grid[line.colour] ??= {})[line.size] = String(line.quantity);
-        setOrder(data.meta.order);
-        setSizes(scale);
-        setRows(colours.map((colour, i) => ({ id: i + 1, colour })));
-        setNextId(colours.length + 1);
-        setCells(grid);
-      })
-      .catch(() => setFailed(true));
-  }, [get, documentId]);
+    if (!stored || order) return;
+    const scale = stored.meta.order.sizeScale ?? [...new Set(stored.data.map((line) => line.size))];
+    const colours = [...new Set(stored.data.map((line) => line.colour))];
+    const grid: Cells = {};
+    for (const line of stored.data) (grid[line.colour] ??= {})[line.size] = String(line.quantity);
+    setOrder(stored.meta.order);
+    setSizes(scale);
+    setRows(colours.map((colour, i) => ({ id: i + 1, colour })));
+    setNextId(colours.length + 1);
+    setCells(grid);
+  }, [stored, order]);
 
   const cell = (row: Row, size: string) => cells[row.colour]?.[size] ?? '';
   const setCell = (colour: string, size: string, value: string) =>
@@ -121,10 +124,13 @@ export const SizeGridPage = () => {
     setErrors({});
     setReasonError(undefined);
     try {
-      const { data } = await put<GetOrderLines.Response>(`/merchandiser/orders/${documentId}/lines`, {
+      const result = await replaceOrderLines({
+        documentId: String(documentId),
         data: lines,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       });
+      if (!('data' in result)) throw result.error;
+      const data = result.data as GetOrderLines.Response;
       setOrder(data.meta.order);
       setReason('');
       toggleNotification({
@@ -134,18 +140,17 @@ export const SizeGridPage = () => {
         }),
       });
     } catch (error) {
-      const details = isFetchError(error)
-        ? ((
-            error.response?.data as {
-              error?: { message?: string; details?: { errors?: Array<{ path: string[]; message: string }> } };
-            }
-          )?.error ?? {})
-        : {};
+      // The admin's API error: the message, and per field the rule's message in the user's language.
+      const details = (error ?? {}) as {
+        message?: string;
+        details?: { errors?: Array<{ path: string[]; message: string; messageZh?: string }> };
+      };
       const found: Record<string, string> = {};
       for (const problem of details.details?.errors ?? []) {
-        if (problem.path[0] === 'reason') setReasonError(problem.message);
+        const message = zh && problem.messageZh ? problem.messageZh : problem.message;
+        if (problem.path[0] === 'reason') setReasonError(message);
         const line = lines[Number(problem.path[1])];
-        if (problem.path[0] === 'data' && line) found[`${line.colour}\u0000${line.size}`] = problem.message;
+        if (problem.path[0] === 'data' && line) found[`${line.colour}\u0000${line.size}`] = message;
       }
       setErrors(found);
       toggleNotification({

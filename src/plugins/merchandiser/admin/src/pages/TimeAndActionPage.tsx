@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { usePlanTimeAndActionMutation } from '../api';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -18,7 +19,7 @@ export const TimeAndActionPage = () => {
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const t = useT();
-  const { post } = useFetchClient();
+  const [planTimeAndAction] = usePlanTimeAndActionMutation();
   const { toggleNotification } = useNotification();
   const [planning, setPlanning] = useState(false);
   const loaded = useAdminGet<GetTimeAndAction.Response>(`/merchandiser/orders/${documentId}/time-and-action`);
@@ -28,7 +29,7 @@ export const TimeAndActionPage = () => {
   const plan = async () => {
     setPlanning(true);
     try {
-      await post(`/merchandiser/orders/${documentId}/time-and-action/plan`, {});
+      await planTimeAndAction({ documentId: String(documentId) }).unwrap();
       loaded.reload();
     } catch {
       toggleNotification({ type: 'danger', message: t('ta.plan.error', 'The calendar could not be planned.') });
