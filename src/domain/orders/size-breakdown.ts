@@ -37,6 +37,15 @@ export function canonicalSize(size: string, scale: readonly string[] | null): st
   return scale.find((candidate) => candidate.toLocaleLowerCase() === wanted) ?? null;
 }
 
+/** A size the style's size scale does not hold. */
+const notInScale = (path: Array<string | number>, size: string, scale: readonly string[] | null): Violation =>
+  violation(
+    path,
+    'size-in-scale',
+    `size "${size}" is not in the style's size scale (${(scale ?? []).join(', ')})`,
+    `尺码"${size}"不在款式的尺码组中(${(scale ?? []).join('、')})`
+  );
+
 /**
  * Checks a whole size breakdown: each line has a colour, a size of the style's
  * size scale and a positive whole quantity, and each colour × size appears once.
@@ -59,14 +68,7 @@ export function checkSizeBreakdown(
     if (!size) {
       found.push(violation(at('size'), 'size-required', 'size is required', '必须填写尺码'));
     } else if (canonicalSize(size, scale) === null) {
-      found.push(
-        violation(
-          at('size'),
-          'size-in-scale',
-          `size "${size}" is not in the style's size scale (${(scale ?? []).join(', ')})`,
-          `尺码"${size}"不在款式的尺码组中(${(scale ?? []).join('、')})`
-        )
-      );
+      found.push(notInScale(at('size'), size, scale));
     }
     if (!isPositiveInteger(line.quantity)) {
       found.push(
@@ -111,14 +113,7 @@ export function checkOrderLine(
   const found: Violation[] = [];
   const size = canonicalSize(line.size, scale);
   if (size === null) {
-    found.push(
-      violation(
-        ['size'],
-        'size-in-scale',
-        `size "${line.size}" is not in the style's size scale (${(scale ?? []).join(', ')})`,
-        `尺码"${line.size}"不在款式的尺码组中(${(scale ?? []).join('、')})`
-      )
-    );
+    found.push(notInScale(['size'], line.size, scale));
   }
   if (!isPositiveInteger(line.quantity)) {
     found.push(

@@ -26,45 +26,41 @@ export const checkCustomerMarket = (market: unknown): Violation[] =>
         ),
       ];
 
-/** A supplier does at least one kind of work (fabric, trims, wash …), each listed once. */
-export function checkSupplierKinds(kinds: readonly string[]): Violation[] {
-  const twice = duplicatesIn(kinds);
+/** A list with at least one entry, each entry once: `field` names it, `what` says it in both languages. */
+function listedOnce(
+  field: string,
+  values: readonly string[],
+  what: { required: [string, string]; twice: [string, string] }
+): Violation[] {
+  const twice = duplicatesIn(values);
   return [
-    ...(kinds.length === 0
-      ? [violation(['kinds'], 'kinds-required', 'a supplier needs at least one kind', '供应商至少需要一个类型')]
-      : []),
+    ...(values.length === 0 ? [violation([field], `${field}-required`, ...what.required)] : []),
     ...(twice.length > 0
       ? [
           violation(
-            ['kinds'],
-            'kinds-unique',
-            `supplier kinds are listed twice: ${twice.join(', ')}`,
-            `供应商类型重复:${twice.join('、')}`
+            [field],
+            `${field}-unique`,
+            `${what.twice[0]}: ${twice.join(', ')}`,
+            `${what.twice[1]}:${twice.join('、')}`
           ),
         ]
       : []),
   ];
 }
 
+/** A supplier does at least one kind of work (fabric, trims, wash …), each listed once. */
+export const checkSupplierKinds = (kinds: readonly string[]): Violation[] =>
+  listedOnce('kinds', kinds, {
+    required: ['a supplier needs at least one kind', '供应商至少需要一个类型'],
+    twice: ['supplier kinds are listed twice', '供应商类型重复'],
+  });
+
 /** A size scale (尺码组) has at least one size, each listed once. */
-export function checkSizeScale(sizes: readonly string[]): Violation[] {
-  const twice = duplicatesIn(sizes);
-  return [
-    ...(sizes.length === 0
-      ? [violation(['sizes'], 'sizes-required', 'a size scale needs at least one size', '尺码组至少需要一个尺码')]
-      : []),
-    ...(twice.length > 0
-      ? [
-          violation(
-            ['sizes'],
-            'sizes-unique',
-            `sizes are listed twice: ${twice.join(', ')}`,
-            `尺码重复:${twice.join('、')}`
-          ),
-        ]
-      : []),
-  ];
-}
+export const checkSizeScale = (sizes: readonly string[]): Violation[] =>
+  listedOnce('sizes', sizes, {
+    required: ['a size scale needs at least one size', '尺码组至少需要一个尺码'],
+    twice: ['sizes are listed twice', '尺码重复'],
+  });
 
 /** A style (款式) belongs to a customer. */
 export const checkStyle = (facts: { hasCustomer: boolean }): Violation[] =>
