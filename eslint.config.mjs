@@ -23,11 +23,16 @@ export default tseslint.config(
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // The domain is pure: no Strapi, no database, no glue — only other domain folders and small libraries.
+  // Every domain folder is pure: no Strapi, no database, no glue — only domain folders (its own, another
+  // module's, the platform's) and small libraries. Relative paths are matched per depth below `domain/`.
   ...[
-    ['src/domain/*.ts', '../*'],
-    ['src/domain/*/*.ts', '../../*'],
-    ['src/domain/*/*/*.ts', '../../../*'],
+    // [files, a relative import that leaves the domain folders]
+    ['src/modules/*/domain/*.ts', String.raw`^\.\./(?!\.\./[\w-]+/domain(/|$))(?!\.\./\.\./platform/domain(/|$))`],
+    [
+      'src/modules/*/domain/*/*.ts',
+      String.raw`^\.\./\.\./(?!\.\./[\w-]+/domain(/|$))(?!\.\./\.\./platform/domain(/|$))`,
+    ],
+    ['src/platform/domain/*.ts', String.raw`^\.\./(?!\.\./modules/[\w-]+/domain(/|$))`],
   ].map(([files, outside]) => ({
     files: [files],
     rules: {
@@ -37,9 +42,12 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@strapi/*', 'knex', 'koa', '@koa/*'],
-              message: 'src/domain is pure TypeScript: no Strapi or database.',
+              message: 'A domain folder is pure TypeScript: no Strapi or database.',
             },
-            { group: [outside], message: 'src/domain imports only other domain folders: load facts in the glue.' },
+            {
+              regex: outside,
+              message: "A domain folder imports only domain folders: load facts in the module's glue.",
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { corsOrigins } from '../src/domain/security/transport';
+import { corsOrigins } from '../src/modules/security/domain/transport';
 
 const KB = 1024;
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MAIL_DISABLED_PROVIDER } from '../src/security/mail';
+import { MAIL_DISABLED_PROVIDER } from '../src/modules/security/mail';
 
 const allowedMediaTypes = [
   'image/*',

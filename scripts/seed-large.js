@@ -30,7 +30,7 @@ async function main() {
     Presets.shades_classic
   );
   try {
-    const { generateLargeFactory } = fromDist('src/scale/generate.js');
+    const { generateLargeFactory } = fromDist('src/modules/demo/scale/generate.js');
     const started = Date.now();
     bar.start(orders, 0);
     const report = await generateLargeFactory(strapi, { orders, seed, onProgress: (done) => bar.update(done) });

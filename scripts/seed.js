@@ -10,7 +10,7 @@ async function main() {
   // SEED_DEMO off: the explicit load below reports what it did.
   const strapi = await loadApp({ SEED_DEMO: 'false' });
   try {
-    const { loadDemoData } = fromDist('src/seed/load-demo.js');
+    const { loadDemoData } = fromDist('src/modules/demo/load-demo.js');
     const started = Date.now();
     const report = await loadDemoData(strapi);
     console.log(`Gendan demo data: created ${JSON.stringify(report.created)} in ${Date.now() - started} ms`);

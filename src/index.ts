@@ -1,22 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { applyAdminFieldTerms } from './bootstrap/admin-field-terms';
-import { ensureWorkflowDefaults, registerWorkflowEvents } from './bootstrap/workflow-defaults';
-import { registerInvariants } from './invariants';
-import { ensureQualitySettings } from './materials/settings';
-import { ensureProductionSettings } from './production/settings';
-import { ensureShippingDefaults } from './shipping/settings';
-import { seedDemoOnFirstStart } from './seed/load-demo';
-import { ensurePortalRoles } from './portal/bootstrap';
-import { registerPortalGuard } from './portal/guard';
-import { gatePortalRoutes } from './portal/routes';
-import { ensureReminderSettings } from './time-and-action/settings';
-import { ensureDefaultTemplate } from './time-and-action/templates';
-import { registerMilestoneTracking } from './time-and-action/tracking';
-import { registerAuthorityGuard } from './security/authority';
-import { registerDocumentActionPolicy } from './security/document-actions';
-import { registerValueChecks } from './security/values';
-import { restrictStaffRoles } from './security/staff-roles';
-import { logUnhandledRejections } from './security/process';
+import { applyAdminFieldTerms } from './platform/admin-field-terms';
+import { ensureWorkflowDefaults, registerWorkflowEvents } from './modules/workflow/defaults';
+import { registerInvariants } from './platform/invariants';
+import { GUARDS } from './modules/guards';
+import { ensureQualitySettings } from './modules/materials/settings';
+import { ensureProductionSettings } from './modules/production/settings';
+import { ensureShippingDefaults } from './modules/shipping/settings';
+import { seedDemoOnFirstStart } from './modules/demo/load-demo';
+import { ensurePortalRoles } from './modules/portal/bootstrap';
+import { registerPortalGuard } from './modules/portal/guard';
+import { gatePortalRoutes } from './modules/portal/routes';
+import { ensureReminderSettings } from './modules/reminders/settings';
+import { ensureDefaultTemplate } from './modules/time-and-action/templates';
+import { registerMilestoneTracking } from './modules/time-and-action/tracking';
+import { registerAuthorityGuard } from './modules/security/authority';
+import { registerDocumentActionPolicy } from './modules/security/document-actions';
+import { registerValueChecks } from './modules/security/values';
+import { restrictStaffRoles } from './modules/security/staff-roles';
+import { logUnhandledRejections } from './modules/security/process';
 
 export default {
   /**
@@ -34,7 +35,7 @@ export default {
     registerDocumentActionPolicy(strapi);
     registerAuthorityGuard(strapi);
     registerMilestoneTracking(strapi);
-    registerInvariants(strapi);
+    registerInvariants(strapi, GUARDS);
     gatePortalRoutes(strapi);
   },
 

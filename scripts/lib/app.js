@@ -24,7 +24,7 @@ async function loadApp(env = {}) {
   return createStrapi({ appDir, distDir }).load();
 }
 
-/** A compiled module of the app, e.g. `fromDist('src/seed/load-demo.js')`. */
+/** A compiled module of the app, e.g. `fromDist('src/modules/demo/load-demo.js')`. */
 const fromDist = (file) => require(path.join(distDir, file));
 
 module.exports = { appDir, distDir, compile, loadApp, fromDist };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bodyLimitFor, type BodyLimit } from '../domain/security/request-input';
+import { bodyLimitFor, type BodyLimit } from '../modules/security/domain/request-input';
 
 interface Config {
   /** Body size limits by path prefix (the longest match wins); uploads keep the upload plugin's own limit. */

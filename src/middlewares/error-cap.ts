@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { capErrorBody } from '../domain/security/request-input';
+import { capErrorBody } from '../modules/security/domain/request-input';
 
 /**
  * Wraps `strapi::errors`: whatever raised the error — Strapi's validators,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { cookieSecureMode, refreshCookieSecure } from '../domain/security/transport';
+import { cookieSecureMode, refreshCookieSecure } from '../modules/security/domain/transport';
 
 interface Config {
   /** PORTAL_COOKIE_SECURE: auto (follow the request), true or false. */

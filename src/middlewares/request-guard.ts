@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { checkPagination, checkRequestShape } from '../domain/security/request-input';
-import { rejectIf } from '../invariants/guard';
+import { checkPagination, checkRequestShape } from '../modules/security/domain/request-input';
+import { rejectIf } from '../platform/invariants/guard';
 
 interface Config {
   /** Deepest nesting of objects and arrays a body or query may have. */

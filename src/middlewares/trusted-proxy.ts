@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FORWARDED_HEADERS, isTrustedPeer, proxyList } from '../domain/security/transport';
+import { FORWARDED_HEADERS, isTrustedPeer, proxyList } from '../modules/security/domain/transport';
 
 interface Config {
   /** Addresses and CIDR ranges of the proxies whose X-Forwarded-* headers are believed (PROXY_TRUSTED_IPS). */

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DERIVED_FIELDS } from '../../src/domain/derived-fields';
+import { DERIVED_FIELDS } from '../../src/platform/domain/derived-fields';
 import { makeOrder } from '../helpers/fixtures';
 import { errorPaths, errorRules } from '../helpers/http';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
@@ -138,7 +138,7 @@ describe('the admin content manager is held to the same invariants', () => {
     });
     expect(saved.status).toBe(200);
 
-    const { applyAdminFieldTerms } = await import('../../src/bootstrap/admin-field-terms');
+    const { applyAdminFieldTerms } = await import('../../src/platform/admin-field-terms');
     await applyAdminFieldTerms(app.strapi);
     const after = await cm('get', '/content-types/api::customer.customer/configuration');
     expect(after.body.data.contentType.metadatas.code.edit.description).toBe('Our own wording');

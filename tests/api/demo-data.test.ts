@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { loadDemoData, seedDemoOnFirstStart } from '../../src/seed/load-demo';
+import { loadDemoData, seedDemoOnFirstStart } from '../../src/modules/demo/load-demo';
 import { http } from '../helpers/http';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -59,7 +59,7 @@ describe('demo data', () => {
   });
 
   it('puts the orders at their stages with a real, dated history', async () => {
-    const { DEMO_ORDERS } = await import('../../src/seed/demo-data');
+    const { DEMO_ORDERS } = await import('../../src/modules/demo/demo-data');
     for (const demo of DEMO_ORDERS) {
       const order = (await query('api::order.order').findOne({
         where: { poNumber: demo.poNumber },

@@ -6,7 +6,7 @@
  * can serve the query, not which plan wins on ten rows.
  */
 import type { Knex } from 'knex';
-import { linkedTo } from '../../src/db/links';
+import { linkedTo } from '../../src/platform/db/links';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { makeReadyOrder } from '../helpers/workflow';
 
@@ -83,7 +83,7 @@ describe('hot-path indexes (EXPLAIN)', () => {
   });
 });
 
-describe('records of an order through the link table (src/db/links.ts)', () => {
+describe('records of an order through the link table (src/platform/db/links.ts)', () => {
   const LINE = 'api::order-line.order-line';
   const ids = (rows: Array<{ id: number }>) => rows.map((row) => row.id).sort((a, b) => a - b);
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { addDays } from 'date-fns';
-import { loadDemoData } from '../../src/seed/load-demo';
+import { loadDemoData } from '../../src/modules/demo/load-demo';
 import { http } from '../helpers/http';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 import { day } from '../helpers/workflow';

@@ -1,9 +1,9 @@
 import { addDays, format } from 'date-fns';
 import request from 'supertest';
-import { PORTAL_ROLES } from '../../src/domain/portal/roles';
-import { PORTAL_ROUTES } from '../../src/portal/routes';
-import { ensurePortalRoles } from '../../src/portal/bootstrap';
-import { loadDemoData } from '../../src/seed/load-demo';
+import { PORTAL_ROLES } from '../../src/modules/portal/domain/roles';
+import { PORTAL_ROUTES } from '../../src/modules/portal/routes';
+import { ensurePortalRoles } from '../../src/modules/portal/bootstrap';
+import { loadDemoData } from '../../src/modules/demo/load-demo';
 import { errorPaths, errorRules, http } from '../helpers/http';
 import { fingerprint, keysDeep, login, makePortalUser, openPurchaseLine, PORTAL_PASSWORD } from '../helpers/portal';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';

@@ -1,4 +1,4 @@
-import { generateLargeFactory } from '../../src/scale/generate';
+import { generateLargeFactory } from '../../src/modules/demo/scale/generate';
 import { http } from '../helpers/http';
 import { startApp, type TestApp } from '../helpers/strapi';
 

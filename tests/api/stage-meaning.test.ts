@@ -6,7 +6,7 @@ import { makeLine, report } from '../helpers/production';
 import { cartonRows, simulate } from '../helpers/shipping';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 import { advance, day, makeReadyOrder } from '../helpers/workflow';
-import { ensureWorkflowDefaults } from '../../src/bootstrap/workflow-defaults';
+import { ensureWorkflowDefaults } from '../../src/modules/workflow/defaults';
 
 /**
  * The proof that stages are configurable: an administrator adds a stage

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
-import { PORTAL_ROLES, type PortalKind } from '../../src/domain/portal/roles';
+import { PORTAL_ROLES, type PortalKind } from '../../src/modules/portal/domain/roles';
 import type { TestApp } from './strapi';
 
 export const PORTAL_PASSWORD = 'Portal-Test-2026';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DERIVED_FIELDS } from '../../src/domain/derived-fields';
+import { DERIVED_FIELDS } from '../../src/platform/domain/derived-fields';
 
 /**
  * The one list of derived fields names fields that exist: a renamed attribute

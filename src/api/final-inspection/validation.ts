@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { INSPECTION_LEVELS, isAql, SEVERITIES } from '../../domain/shipping/aql';
+import { INSPECTION_LEVELS, isAql, SEVERITIES } from '../../modules/quality/domain/aql';
 
 /** The request bodies and queries of this type's custom endpoints, shared by the content API and the admin plugin. */
 

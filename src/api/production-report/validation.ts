@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { calendarDate } from '../../http/dates';
+import { calendarDate } from '../../platform/http/dates';
 
 /** The request bodies and queries of this type's custom endpoints, shared by the content API and the admin plugin. */
 

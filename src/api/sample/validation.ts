@@ -1,7 +1,7 @@
 import { yup } from '@strapi/utils';
-import { calendarDate } from '../../http/dates';
-import { FEEDBACK_DECISIONS } from '../../domain/sampling/feedback';
-import { SAMPLE_STATUSES } from '../../domain/sampling/sample-flow';
+import { calendarDate } from '../../platform/http/dates';
+import { FEEDBACK_DECISIONS } from '../../modules/sampling/domain/feedback';
+import { SAMPLE_STATUSES } from '../../modules/sampling/domain/sample-flow';
 
 /** The request bodies and queries of this type's custom endpoints, shared by the content API and the admin plugin. */
 

@@ -1,10 +1,10 @@
-import { hardenedAuthController, hardenedRoleService } from '../../security/portal-account';
+import { hardenedAuthController, hardenedRoleService } from '../../modules/security/portal-account';
 
 /**
  * A portal user belongs to one customer or one supplier: the link every
  * portal read and write is scoped by. Administrators set it on the user in
  * the admin panel (Content Manager → User). The account routes and the role
- * service are hardened for portals (src/security/portal-account).
+ * service are hardened for portals (src/modules/security/portal-account).
  */
 interface PluginWithUser {
   contentTypes: { user: { schema: { attributes: Record<string, unknown> } } };

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { GetInspectionSeverity } from '../../../contracts/shipping';
-import { customerSeverity } from '../../../shipping/inspection-severity';
+import { UID } from '../../../platform/constants';
+import type { GetInspectionSeverity } from '../../../modules/shipping/contracts';
+import { customerSeverity } from '../../../modules/quality/inspection-severity';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 

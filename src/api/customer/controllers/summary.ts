@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
 import { addDays, format } from 'date-fns';
-import { getService } from '../../../http/services';
+import { getService } from '../../../platform/http/services';
 import { query } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

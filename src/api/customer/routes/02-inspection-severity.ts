@@ -1,5 +1,5 @@
-import { UID } from '../../../constants';
-import { readsAs } from '../../../http/read-scope';
+import { UID } from '../../../platform/constants';
+import { readsAs } from '../../../platform/http/read-scope';
 
 /** A customer's inspection severity (ISO 2859-1 switching rules) and the lots behind it. */
 export default {

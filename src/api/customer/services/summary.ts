@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import { lineAmount, sumMoney } from '../../../domain/money/money';
-import type { GetCustomerSummary } from '../../../contracts/after-sales';
-import { onTimeRate } from '../../../domain/customers/summary';
-import { linkedTo } from '../../../db/links';
+import { UID } from '../../../platform/constants';
+import { lineAmount, sumMoney } from '../../../modules/money/domain/money';
+import type { GetCustomerSummary } from '../../../modules/after-sales/contracts';
+import { onTimeRate } from '../../../modules/after-sales/domain/summary';
+import { linkedTo } from '../../../platform/db/links';
 
 interface OrderRow {
   id: number;

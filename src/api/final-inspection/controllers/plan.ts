@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateYupSchema } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { PlanInspection } from '../../../contracts/shipping';
+import { UID } from '../../../platform/constants';
+import type { PlanInspection } from '../../../modules/shipping/contracts';
 import {
   inspectionPlan,
   samplingPlan,
   type Aql,
   type InspectionLevel,
   type Severity,
-} from '../../../domain/shipping/aql';
-import { customerSeverity } from '../../../shipping/inspection-severity';
+} from '../../../modules/quality/domain/aql';
+import { customerSeverity } from '../../../modules/quality/inspection-severity';
 import { body } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

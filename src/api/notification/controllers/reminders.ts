@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
 import { parseISO } from 'date-fns';
-import type { RunReminders } from '../../../contracts/reminders';
-import { getService } from '../../../http/services';
+import type { RunReminders } from '../../../modules/reminders/contracts';
+import { getService } from '../../../platform/http/services';
 import { runBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

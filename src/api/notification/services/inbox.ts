@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../../../constants';
-import type { ListNotifications, NotificationView } from '../../../contracts/reminders';
-import { audienceOf } from '../../../reminders/recipients';
+import { UID } from '../../../platform/constants';
+import type { ListNotifications, NotificationView } from '../../../modules/reminders/contracts';
+import { audienceOf } from '../../../modules/reminders/recipients';
 
 interface NotificationRow extends Omit<NotificationView, 'order' | 'recipient'> {
   id: number;

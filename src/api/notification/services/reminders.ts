@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
-import { UID } from '../../../constants';
-import type { MailStatus, ReminderRunResult } from '../../../contracts/reminders';
-import { composeReminders, type Reminder } from '../../../domain/reminders/compose';
-import { composeDigest, type DigestItem } from '../../../domain/reminders/digest';
-import { lockKey } from '../../../invariants/guard';
-import { departmentMembers, usersById, type MailRecipient } from '../../../reminders/recipients';
-import { loadChaseFacts } from '../../../reminders/facts';
-import { loadReminderParams } from '../../../reminders/params';
-import { mailConfigured } from '../../../security/mail';
+import { UID } from '../../../platform/constants';
+import type { MailStatus, ReminderRunResult } from '../../../modules/reminders/contracts';
+import { composeReminders, type Reminder } from '../../../modules/reminders/domain/compose';
+import { composeDigest, type DigestItem } from '../../../modules/reminders/domain/digest';
+import { lockKey } from '../../../platform/invariants/guard';
+import { departmentMembers, usersById, type MailRecipient } from '../../../modules/reminders/recipients';
+import { loadChaseFacts } from '../../../modules/reminders/facts';
+import { loadReminderParams } from '../../../modules/reminders/params';
+import { mailConfigured } from '../../../modules/security/mail';
 
 interface ClaimedRow extends DigestItem {
   id: number;

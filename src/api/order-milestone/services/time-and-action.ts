@@ -1,31 +1,31 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { addDays, format } from 'date-fns';
-import { UID } from '../../../constants';
+import { UID } from '../../../platform/constants';
 import type {
   GetTimeAndActionOverview,
   MilestoneView,
   OrderTimeline,
   PlanTimeAndAction,
   StatusCounts,
-} from '../../../contracts/time-and-action';
-import { completionDate } from '../../../domain/time-and-action/events';
-import { planWarnings } from '../../../domain/time-and-action/feasibility';
-import { effectiveOffset, planMilestones } from '../../../domain/time-and-action/plan';
+} from '../../../modules/time-and-action/contracts';
+import { completionDate } from '../../../modules/time-and-action/domain/events';
+import { planWarnings } from '../../../modules/time-and-action/domain/feasibility';
+import { effectiveOffset, planMilestones } from '../../../modules/time-and-action/domain/plan';
 import {
   projectMilestones,
   type MilestoneStatus,
   type TrackedMilestone,
-} from '../../../domain/time-and-action/project';
-import type { CompletionEvent } from '../../../domain/time-and-action/template';
-import { loadProductionSettings } from '../../../production/settings';
-import { loadMilestoneFacts } from '../../../time-and-action/facts';
-import { loadReminderSettings } from '../../../time-and-action/settings';
-import { templateForOrder } from '../../../time-and-action/templates';
-import { linkedTo } from '../../../db/links';
-import { NOT_AT_RISK } from '../../../domain/orders/risk';
-import { loadOrderRisks, theseOrders } from '../../../orders/risk';
-import { loadStageSets } from '../../../workflow/stages';
+} from '../../../modules/time-and-action/domain/project';
+import type { CompletionEvent } from '../../../modules/time-and-action/domain/template';
+import { loadProductionSettings } from '../../../modules/production/settings';
+import { loadMilestoneFacts } from '../../../modules/time-and-action/facts';
+import { loadReminderSettings } from '../../../modules/reminders/settings';
+import { templateForOrder } from '../../../modules/time-and-action/templates';
+import { linkedTo } from '../../../platform/db/links';
+import { NOT_AT_RISK } from '../../../modules/orders/domain/risk';
+import { loadOrderRisks, theseOrders } from '../../../modules/orders/risk';
+import { loadStageSets } from '../../../modules/workflow/stage-store';
 interface MilestoneRow extends TrackedMilestone {
   id: number;
   documentId: string;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { actorOf } from '../../../workflow/actor';
-import { getService } from '../../../http/services';
+import { actorOf } from '../../../modules/workflow/request-actor';
+import { getService } from '../../../platform/http/services';
 import { reissueBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { OrderLineInput, ReplaceOrderLines } from '../../../contracts/order-lines';
-import { getService } from '../../../http/services';
-import { sanitizedDocument } from '../../../http/sanitize';
+import { UID } from '../../../platform/constants';
+import type { OrderLineInput, ReplaceOrderLines } from '../../../modules/orders/contracts';
+import { getService } from '../../../platform/http/services';
+import { sanitizedDocument } from '../../../platform/http/sanitize';
 import { replaceBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { SizeRatio } from '../../../domain/shipping/packing';
-import { getService } from '../../../http/services';
-import { sanitizedDocument } from '../../../http/sanitize';
+import { UID } from '../../../platform/constants';
+import type { SizeRatio } from '../../../modules/shipping/domain/packing';
+import { getService } from '../../../platform/http/services';
+import { sanitizedDocument } from '../../../platform/http/sanitize';
 import { simulateBody, toleranceQuery } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { GetTimeAndAction } from '../../../contracts/time-and-action';
-import { getService } from '../../../http/services';
+import type { GetTimeAndAction } from '../../../modules/time-and-action/contracts';
+import { getService } from '../../../platform/http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 

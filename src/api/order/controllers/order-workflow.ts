@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { GetWorkflow, Signoff, Transition, Waive } from '../../../contracts/workflow';
-import { actorOf } from '../../../workflow/actor';
-import { getService } from '../../../http/services';
-import { sanitizedDocument } from '../../../http/sanitize';
+import { UID } from '../../../platform/constants';
+import type { GetWorkflow, Signoff, Transition, Waive } from '../../../modules/workflow/contracts';
+import { actorOf } from '../../../modules/workflow/request-actor';
+import { getService } from '../../../platform/http/services';
+import { sanitizedDocument } from '../../../platform/http/sanitize';
 import { signoffBody, transitionBody, waiverBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

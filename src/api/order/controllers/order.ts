@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
+import { UID } from '../../../platform/constants';
 
 type Context = { request: { body?: unknown } };
 

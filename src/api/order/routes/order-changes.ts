@@ -1,5 +1,5 @@
-import { UID } from '../../../constants';
-import { readsAs } from '../../../http/read-scope';
+import { UID } from '../../../platform/constants';
+import { readsAs } from '../../../platform/http/read-scope';
 
 /** Order changes (修改定单): the revisions of an order, and the re-issue of its documents. */
 export default {

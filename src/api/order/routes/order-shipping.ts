@@ -1,5 +1,5 @@
-import { UID } from '../../../constants';
-import { readsAs } from '../../../http/read-scope';
+import { UID } from '../../../platform/constants';
+import { readsAs } from '../../../platform/http/read-scope';
 
 /** Shipment tolerance (短溢装), the simulated packing list (模拟箱单) and the reconciliation (对账) of one order. */
 export default {

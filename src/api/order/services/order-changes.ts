@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { Actor } from '../../../domain/workflow/actor';
-import { issueDocument } from '../../../changes/documents';
-import { workflowError } from '../../../workflow/errors';
-import { linkedTo } from '../../../db/links';
+import { UID } from '../../../platform/constants';
+import type { Actor } from '../../../modules/workflow/domain/actor';
+import { issueDocument } from '../../../modules/changes/documents';
+import { workflowError } from '../../../modules/workflow/errors';
+import { linkedTo } from '../../../platform/db/links';
 
 /** An order's revisions and the re-issue of its documents after a change. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,23 +1,23 @@
-import { trackingOnce } from '../../../time-and-action/tracking';
+import { trackingOnce } from '../../../modules/time-and-action/tracking';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { GetOrderLines, OrderLineInput } from '../../../contracts/order-lines';
+import { UID } from '../../../platform/constants';
+import type { GetOrderLines, OrderLineInput } from '../../../modules/orders/contracts';
 import {
   checkSizeBreakdown,
   diffBreakdown,
   normaliseBreakdown,
   sortBreakdown,
   totalsOf,
-} from '../../../domain/orders/size-breakdown';
-import { lockKey, rejectIf } from '../../../invariants/guard';
-import { lineChanges } from '../../../domain/changes/order-changes';
-import { violation } from '../../../domain/violation';
-import { withChangeContext } from '../../../changes/context';
-import { supersedeDocuments } from '../../../changes/documents';
-import { recordRevision } from '../../../changes/revisions';
-import { isCommitted, lineRevisionActor } from '../../../invariants/order-changes';
-import { loadOrder, type LoadedOrder } from '../../../invariants/order-state';
+} from '../../../modules/orders/domain/size-breakdown';
+import { lockKey, rejectIf } from '../../../platform/invariants/guard';
+import { lineChanges } from '../../../modules/changes/domain/order-changes';
+import { violation } from '../../../platform/domain/violation';
+import { withChangeContext } from '../../../modules/changes/context';
+import { supersedeDocuments } from '../../../modules/changes/documents';
+import { recordRevision } from '../../../modules/changes/revisions';
+import { isCommitted, lineRevisionActor } from '../../../modules/changes/guards';
+import { loadOrder, type LoadedOrder } from '../../../modules/orders/guards/order-state';
 
 const summarise = (order: LoadedOrder): GetOrderLines.Response => {
   const scale = order.snapshot.style?.sizeScale ?? null;

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { GetOrderMaterials } from '../../../contracts/materials';
-import { loadMaterialFacts } from '../../../materials/facts';
+import { UID } from '../../../platform/constants';
+import type { GetOrderMaterials } from '../../../modules/materials/contracts';
+import { loadMaterialFacts } from '../../../modules/materials/facts';
 
 /** Per material of an order: required, ordered, received, passed, returned, issued, shortfall, status, next due date. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { GetOrderProgress } from '../../../contracts/production';
-import { outputByOperation } from '../../../domain/production/progress';
-import { plannedSewingRate, projectFinish } from '../../../domain/production/projection';
-import { piecesOut } from '../../../domain/production/subcontract';
-import { loadJobs, loadReports } from '../../../production/facts';
-import { loadProductionSettings } from '../../../production/settings';
-import { linkedTo } from '../../../db/links';
-import { NOT_AT_RISK } from '../../../domain/orders/risk';
-import { loadOrderRisks, theseOrders } from '../../../orders/risk';
+import { UID } from '../../../platform/constants';
+import type { GetOrderProgress } from '../../../modules/production/contracts';
+import { outputByOperation } from '../../../modules/production/domain/progress';
+import { plannedSewingRate, projectFinish } from '../../../modules/production/domain/projection';
+import { piecesOut } from '../../../modules/production/domain/subcontract';
+import { loadJobs, loadReports } from '../../../modules/production/facts';
+import { loadProductionSettings } from '../../../modules/production/settings';
+import { linkedTo } from '../../../platform/db/links';
+import { NOT_AT_RISK } from '../../../modules/orders/domain/risk';
+import { loadOrderRisks, theseOrders } from '../../../modules/orders/risk';
 
 /** Will the order make its ex-factory date? Output per operation, run rate, projection, exceptions, subcontracting. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

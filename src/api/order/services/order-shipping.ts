@@ -1,27 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { GetReconciliation, GetTolerance, SimulatePackingList } from '../../../contracts/shipping';
-import { completionDue, completionOf, isCompletionSigned } from '../../../domain/shipping/completion';
+import { UID } from '../../../platform/constants';
+import type { GetReconciliation, GetTolerance, SimulatePackingList } from '../../../modules/shipping/contracts';
+import { completionDue, completionOf, isCompletionSigned } from '../../../modules/shipping/domain/completion';
 import {
   checkSimulationRequest,
   compareWithOrder,
   simulatePackingList,
   type SimulationRequest,
-} from '../../../domain/shipping/packing';
+} from '../../../modules/shipping/domain/packing';
 import Decimal from 'decimal.js';
-import { lineAmount } from '../../../domain/money/money';
-import { payablePieces } from '../../../domain/shipping/tolerance';
-import { loadShippingSettings } from '../../../shipping/settings';
+import { lineAmount } from '../../../modules/money/domain/money';
+import { payablePieces } from '../../../modules/shipping/domain/tolerance';
+import { loadShippingSettings } from '../../../modules/shipping/settings';
 import {
   judgeLoadedShipment,
   judgeShipment,
   loadShipmentFacts,
   type JudgedShipment,
-} from '../../../shipping/tolerance';
-import { loadOrder } from '../../../invariants/order-state';
-import { linkedTo } from '../../../db/links';
-import { rejectIf } from '../../../invariants/guard';
+} from '../../../modules/shipping/tolerance';
+import { loadOrder } from '../../../modules/orders/guards/order-state';
+import { linkedTo } from '../../../platform/db/links';
+import { rejectIf } from '../../../platform/invariants/guard';
 
 /** The tolerance and how the shipment stands against it, cell by cell in a colour scope. */
 const toleranceData = (judged: JudgedShipment): GetTolerance.Response['data'] => ({

@@ -1,26 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ORDER_STAGE_CHANGED, UID } from '../../../constants';
-import type { GetWorkflow, HistoryView, SignoffView, TransitionOption, WaiverView } from '../../../contracts/workflow';
-import { canSignFor, type Actor } from '../../../domain/workflow/actor';
-import type { Decision, RuleNeed, SignoffRecord } from '../../../domain/workflow/rules/registry';
-import { appliesTo } from '../../../domain/workflow/stages';
-import { availableMoves, entryRules, moveFailures, type Move } from '../../../domain/workflow/transitions';
-import type { StageDefinition } from '../../../domain/workflow/stages';
-import { loadMaterialFacts } from '../../../materials/facts';
-import { loadProductionFacts } from '../../../production/facts';
-import { loadShippingFacts } from '../../../shipping/facts';
-import { loadDocumentFacts } from '../../../changes/documents';
-import { NOT_AT_RISK } from '../../../domain/orders/risk';
-import { loadOrderRisks, theseOrders } from '../../../orders/risk';
-import { applyStageEffects } from '../../../workflow/stage-effects';
-import { rejectIf } from '../../../invariants/guard';
-import { violation } from '../../../domain/violation';
-import { appendHistory, asAuditWriter } from '../../../workflow/audit';
-import { workflowError } from '../../../workflow/errors';
-import { ruleRegistry } from '../../../workflow/registry';
-import { loadStages, type LoadedStage } from '../../../workflow/stages';
-import { linkedTo } from '../../../db/links';
+import { ORDER_STAGE_CHANGED, UID } from '../../../platform/constants';
+import type {
+  GetWorkflow,
+  HistoryView,
+  SignoffView,
+  TransitionOption,
+  WaiverView,
+} from '../../../modules/workflow/contracts';
+import { canSignFor, type Actor } from '../../../modules/workflow/domain/actor';
+import type { Decision, RuleNeed, SignoffRecord } from '../../../modules/workflow/domain/rules/registry';
+import { appliesTo } from '../../../modules/workflow/domain/stages';
+import { availableMoves, entryRules, moveFailures, type Move } from '../../../modules/workflow/domain/transitions';
+import type { StageDefinition } from '../../../modules/workflow/domain/stages';
+import { loadMaterialFacts } from '../../../modules/materials/facts';
+import { loadProductionFacts } from '../../../modules/production/facts';
+import { loadShippingFacts } from '../../../modules/shipping/facts';
+import { loadDocumentFacts } from '../../../modules/changes/documents';
+import { NOT_AT_RISK } from '../../../modules/orders/domain/risk';
+import { loadOrderRisks, theseOrders } from '../../../modules/orders/risk';
+import { applyStageEffects } from '../../../modules/workflow/stage-effects';
+import { rejectIf } from '../../../platform/invariants/guard';
+import { violation } from '../../../platform/domain/violation';
+import { appendHistory, asAuditWriter } from '../../../modules/workflow/audit';
+import { workflowError } from '../../../modules/workflow/errors';
+import { ruleRegistry } from '../../../modules/workflow/registry';
+import { loadStages, type LoadedStage } from '../../../modules/workflow/stage-store';
+import { linkedTo } from '../../../platform/db/links';
 
 type OrderRow = Record<string, unknown> & {
   id: number;
@@ -82,7 +88,7 @@ const summary = (stage: LoadedStage | undefined) =>
 /**
  * The order workflow: which moves an order has, why a move is blocked, moving
  * it (atomically, audited, announced by webhook) and departments' sign-offs.
- * The rules themselves are pure functions in `src/domain/workflow`.
+ * The rules themselves are pure functions in `src/modules/workflow/domain`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The order as rules read it: every field, relations as `{ id }` or null. */

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import type { ApplyDelay } from '../../../contracts/production';
-import { actorOf } from '../../../workflow/actor';
-import { getService } from '../../../http/services';
+import type { ApplyDelay } from '../../../modules/production/contracts';
+import { actorOf } from '../../../modules/workflow/request-actor';
+import { getService } from '../../../platform/http/services';
 import { body } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

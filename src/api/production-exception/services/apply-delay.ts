@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { ApplyDelay } from '../../../contracts/production';
-import type { Actor } from '../../../domain/workflow/actor';
-import { violation } from '../../../domain/violation';
-import { rejectIf } from '../../../invariants/guard';
-import { withChangeContext } from '../../../changes/context';
-import { recordRevision } from '../../../changes/revisions';
-import { workflowError } from '../../../workflow/errors';
-import { linkedTo } from '../../../db/links';
+import { UID } from '../../../platform/constants';
+import type { ApplyDelay } from '../../../modules/production/contracts';
+import type { Actor } from '../../../modules/workflow/domain/actor';
+import { violation } from '../../../platform/domain/violation';
+import { rejectIf } from '../../../platform/invariants/guard';
+import { withChangeContext } from '../../../modules/changes/context';
+import { recordRevision } from '../../../modules/changes/revisions';
+import { workflowError } from '../../../modules/workflow/errors';
+import { linkedTo } from '../../../platform/db/links';
 
 interface ExceptionRow {
   id: number;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../../../http/services';
+import { getService } from '../../../platform/http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, format, parseISO, startOfDay } from 'date-fns';
-import { UID } from '../../../constants';
-import type { GetLineLoad } from '../../../contracts/production';
-import { lineLoad } from '../../../domain/production/line-load';
-import { workingDaysBetween, workingWindowStart } from '../../../domain/calendar/factory-calendar';
-import { loadProductionSettings } from '../../../production/settings';
-import { linkedTo } from '../../../db/links';
+import { UID } from '../../../platform/constants';
+import type { GetLineLoad } from '../../../modules/production/contracts';
+import { lineLoad } from '../../../modules/production/domain/line-load';
+import { workingDaysBetween, workingWindowStart } from '../../../modules/calendar/domain/factory-calendar';
+import { loadProductionSettings } from '../../../modules/production/settings';
+import { linkedTo } from '../../../platform/db/links';
 
 interface SewingRow {
   goodQty: number;

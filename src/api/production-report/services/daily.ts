@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../../../constants';
-import type { DailyReportRow, GetDailyReport } from '../../../contracts/production';
-import type { Operation } from '../../../domain/production/progress';
-import { OPERATIONS } from '../../../domain/production/progress';
+import { UID } from '../../../platform/constants';
+import type { DailyReportRow, GetDailyReport } from '../../../modules/production/contracts';
+import type { Operation } from '../../../modules/production/domain/progress';
+import { OPERATIONS } from '../../../modules/production/domain/progress';
 
 interface Row {
   goodQty: number;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { getService } from '../../../http/services';
+import { getService } from '../../../platform/http/services';
 import { query } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

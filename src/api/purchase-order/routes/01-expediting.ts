@@ -1,5 +1,5 @@
-import { UID } from '../../../constants';
-import { readsAs } from '../../../http/read-scope';
+import { UID } from '../../../platform/constants';
+import { readsAs } from '../../../platform/http/read-scope';
 
 /**
  * The chasing list. The file name sorts before the core router so that

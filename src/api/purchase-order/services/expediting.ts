@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { format, startOfDay } from 'date-fns';
-import { UID } from '../../../constants';
-import type { ExpeditingItem, GetExpediting } from '../../../contracts/materials';
-import { expeditingFlags, type ExpeditingFlag } from '../../../domain/materials/expediting';
+import { UID } from '../../../platform/constants';
+import type { ExpeditingItem, GetExpediting } from '../../../modules/materials/contracts';
+import { expeditingFlags, type ExpeditingFlag } from '../../../modules/materials/domain/expediting';
 
 const CHASED_STATUSES = ['draft', 'sent', 'confirmed', 'partly-received'];
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { UID } from '../../../constants';
-import type { MoveSample, SampleFeedback } from '../../../contracts/after-sales';
-import { getService } from '../../../http/services';
-import { sanitizedDocument } from '../../../http/sanitize';
+import { UID } from '../../../platform/constants';
+import type { MoveSample, SampleFeedback } from '../../../modules/after-sales/contracts';
+import { getService } from '../../../platform/http/services';
+import { sanitizedDocument } from '../../../platform/http/sanitize';
 import { feedbackBody, followUpQuery, moveBody } from '../validation';
 
 type Context = Parameters<Core.ControllerHandler>[0];

@@ -1,5 +1,5 @@
-import { UID } from '../../../constants';
-import { readsAs } from '../../../http/read-scope';
+import { UID } from '../../../platform/constants';
+import { readsAs } from '../../../platform/http/read-scope';
 
 /** The sample flow and the follow-up list. Sorted before the core router so "follow-ups" is not read as an id. */
 export default {

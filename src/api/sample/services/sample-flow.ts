@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
-import { UID } from '../../../constants';
-import type { FollowUp, GetSampleFollowUps, MoveSample, SampleFeedback } from '../../../contracts/after-sales';
-import { feedbackSteps } from '../../../domain/sampling/feedback';
+import { UID } from '../../../platform/constants';
+import type { FollowUp, GetSampleFollowUps, MoveSample, SampleFeedback } from '../../../modules/after-sales/contracts';
+import { feedbackSteps } from '../../../modules/sampling/domain/feedback';
 import {
   followUpReason,
   isFinalStatus,
@@ -11,11 +11,11 @@ import {
   type FeePolicy,
   type FollowUpReason,
   type SampleStatus,
-} from '../../../domain/sampling/sample-flow';
-import { workflowError } from '../../../workflow/errors';
-import { loadStageSets } from '../../../workflow/stages';
-import { timeAndAction } from '../../../time-and-action/tracking';
-import { getService } from '../../../http/services';
+} from '../../../modules/sampling/domain/sample-flow';
+import { workflowError } from '../../../modules/workflow/errors';
+import { loadStageSets } from '../../../modules/workflow/stage-store';
+import { timeAndAction } from '../../../modules/time-and-action/tracking';
+import { getService } from '../../../platform/http/services';
 
 interface SampleRow extends Record<string, unknown> {
   id: number;

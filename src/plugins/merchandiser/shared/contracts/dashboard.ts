@@ -1,5 +1,5 @@
-import type { OrderRiskCause, SlippingMilestone } from '../../../../domain/orders/risk';
-import type { ReminderType } from '../../../../domain/reminders/due';
+import type { OrderRiskCause, SlippingMilestone } from '../../../../modules/orders/domain/risk';
+import type { ReminderType } from '../../../../modules/reminders/domain/due';
 
 /**
  * Contracts of the merchandiser cockpit's admin routes (/merchandiser/...),

@@ -1,4 +1,4 @@
-import type { GetWorkflow } from '../../../../contracts/workflow';
+import type { GetWorkflow } from '../../../../modules/workflow/contracts';
 
 /** A department as the workflow panel lists it. */
 export interface PanelDepartment {

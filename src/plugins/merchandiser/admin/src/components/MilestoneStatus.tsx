@@ -1,5 +1,5 @@
 import { Badge } from '@strapi/design-system';
-import type { MilestoneView } from '../../../../../contracts/time-and-action';
+import type { MilestoneView } from '../../../../../modules/time-and-action/contracts';
 import { useT } from '../hooks/useT';
 
 type Status = MilestoneView['status'];

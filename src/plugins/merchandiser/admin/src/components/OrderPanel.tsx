@@ -4,7 +4,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TextLink } from './TextLink';
-import type { TransitionOption } from '../../../../../contracts/workflow';
+import type { TransitionOption } from '../../../../../modules/workflow/contracts';
 import type { GetOrderWorkflow } from '../../../shared/contracts/orders';
 import { useSignoffOrderMutation, useTransitionOrderMutation, useWaiveRuleMutation } from '../api';
 import { useAdminGet } from '../hooks/useAdminGet';

@@ -1,7 +1,7 @@
 import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useIntl } from 'react-intl';
-import type { OrderTimeline } from '../../../../../contracts/time-and-action';
+import type { OrderTimeline } from '../../../../../modules/time-and-action/contracts';
 import { MilestoneStatus, STATUS_COLOUR } from './MilestoneStatus';
 import { useColours } from '../hooks/useColours';
 import { useT } from '../hooks/useT';

@@ -22,7 +22,7 @@ import { OutputChart } from '../components/OutputChart';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { PLUGIN_ID } from '../pluginId';
 import { Link as RouterLink } from 'react-router-dom';
-import type { UnreadNotifications } from '../../../../../contracts/reminders';
+import type { UnreadNotifications } from '../../../../../modules/reminders/contracts';
 import { useT } from '../hooks/useT';
 
 /** The merchandiser's cockpit (跟单看板): one request per block, all following the filter bar. */

@@ -17,7 +17,7 @@ import { useMarkNotificationsReadMutation, useRunRemindersMutation } from '../ap
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TextLink } from '../components/TextLink';
-import type { ListNotifications, ReminderRunResult } from '../../../../../contracts/reminders';
+import type { ListNotifications, ReminderRunResult } from '../../../../../modules/reminders/contracts';
 import { Block } from '../components/Block';
 import { Pager } from '../components/Pager';
 import { useAdminGet } from '../hooks/useAdminGet';

@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TextLink } from '../components/TextLink';
 import type { GetFilterOptions } from '../../../shared/contracts/dashboard';
-import type { GetTimeAndActionOverview } from '../../../../../contracts/time-and-action';
+import type { GetTimeAndActionOverview } from '../../../../../modules/time-and-action/contracts';
 import { Block } from '../components/Block';
 import { Pager } from '../components/Pager';
 import { STATUS_COLOUR } from '../components/MilestoneStatus';

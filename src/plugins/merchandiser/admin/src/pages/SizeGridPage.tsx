@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 import { TextLink } from '../components/TextLink';
-import type { GetOrderLines, OrderLineInput } from '../../../../../contracts/order-lines';
+import type { GetOrderLines, OrderLineInput } from '../../../../../modules/orders/contracts';
 import { orderEditUrl } from '../components/links';
 import { parseClipboardBlock } from '../grid/paste';
 import { useT } from '../hooks/useT';

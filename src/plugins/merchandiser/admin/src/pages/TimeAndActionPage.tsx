@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 import { TextLink } from '../components/TextLink';
-import type { GetTimeAndAction } from '../../../../../contracts/time-and-action';
+import type { GetTimeAndAction } from '../../../../../modules/time-and-action/contracts';
 import { Block } from '../components/Block';
 import { orderEditUrl } from '../components/links';
 import { Timeline } from '../components/Timeline';

@@ -3,7 +3,7 @@ import { validateYupSchema, yup } from '@strapi/utils';
 import type dashboardService from '../services/dashboard';
 import type { Filters } from '../queries/types';
 import type { FigureKey, FigureRequest, GetFigure } from '../../../shared/contracts/dashboard';
-import { calendarDate } from '../../../../../http/dates';
+import { calendarDate } from '../../../../../platform/http/dates';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
 import { replaceBody, signoffBody, transitionBody, waiverBody } from '../../../../../api/order/validation';
-import type { OrderLineInput } from '../../../../../contracts/order-lines';
-import { actorOf } from '../../../../../workflow/actor';
-import { getService } from '../../../../../http/services';
+import type { OrderLineInput } from '../../../../../modules/orders/contracts';
+import { actorOf } from '../../../../../modules/workflow/request-actor';
+import { getService } from '../../../../../platform/http/services';
 import type { GetOrderWorkflow } from '../../../shared/contracts/orders';
 
 type Context = Parameters<Core.ControllerHandler>[0];

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { parseISO } from 'date-fns';
 import { overviewQuery } from '../../../../../api/order-milestone/validation';
-import { calendarDate } from '../../../../../http/dates';
-import { getService } from '../../../../../http/services';
+import { calendarDate } from '../../../../../platform/http/dates';
+import { getService } from '../../../../../platform/http/services';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { loadOrderRisks } from '../../../../../orders/risk';
+import { loadOrderRisks } from '../../../../../modules/orders/risk';
 import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
 import { onlyFilteredOrders } from './filters';
 import { schemaOf } from './schema';

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { DashboardFilters } from '../../../shared/contracts/dashboard';
-import type { ChaseScope } from '../../../../../reminders/facts';
-import { withoutSqliteIndex, type Schema } from '../../../../../db/schema';
+import type { ChaseScope } from '../../../../../modules/reminders/facts';
+import { withoutSqliteIndex, type Schema } from '../../../../../platform/db/schema';
 
 const ORDER = 'api::order.order';
 

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
-import { onTimeRate } from '../../../../../domain/customers/summary';
-import { stageSets } from '../../../../../domain/workflow/stage-meaning';
-import { loadStages } from '../../../../../workflow/stages';
+import { onTimeRate } from '../../../../../modules/after-sales/domain/summary';
+import { stageSets } from '../../../../../modules/workflow/domain/stage-meaning';
+import { loadStages } from '../../../../../modules/workflow/stage-store';
 import type { Kpis } from '../../../shared/contracts/dashboard';
 import type { Filters } from './types';
 import { onlyFilteredOrders } from './filters';

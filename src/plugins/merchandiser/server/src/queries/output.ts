@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, format, parseISO, startOfDay } from 'date-fns';
-import { lineLoad } from '../../../../../domain/production/line-load';
-import { workingDaysBetween, workingWindowStart } from '../../../../../domain/calendar/factory-calendar';
-import { loadProductionSettings } from '../../../../../production/settings';
+import { lineLoad } from '../../../../../modules/production/domain/line-load';
+import { workingDaysBetween, workingWindowStart } from '../../../../../modules/calendar/domain/factory-calendar';
+import { loadProductionSettings } from '../../../../../modules/production/settings';
 import type { LineLoadRow, OutputPoint } from '../../../shared/contracts/dashboard';
 import { onlyFilteredOrders } from './filters';
 import { dayOf, num, schemaOf } from './schema';

@@ -1,1 +1,1 @@
-export { dayOf, num, schemaOf, type Schema } from '../../../../../db/schema';
+export { dayOf, num, schemaOf, type Schema } from '../../../../../platform/db/schema';

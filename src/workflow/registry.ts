@@ -1,4 +1,0 @@
-import { createRuleRegistry } from '../domain/workflow/rules';
-
-/** The one rule registry of the running app; capabilities register their rules in it. */
-export const ruleRegistry = createRuleRegistry();
