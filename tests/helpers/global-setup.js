@@ -1,6 +1,6 @@
 /**
  * Compiles the server once per test run (Strapi boots from dist/, as in
- * production), then prepares the template database every test file copies:
+ * production; skipped when GENDAN_DIST_COMPILED=true says the caller just did), then prepares the template database every test file copies:
  * a SQLite file, or with DATABASE_CLIENT=postgres a database that
  * `CREATE DATABASE … TEMPLATE` clones.
  */
@@ -30,10 +30,14 @@ async function onPostgres(sql) {
 }
 
 module.exports = async () => {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // CI compiles once and runs the SQLite and PostgreSQL suites side by side: two compilers writing
+  // the same dist/ while the other run boots from it would race.
+  if (process.env.GENDAN_DIST_COMPILED !== 'true') {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
 
   const usePostgres = process.env.DATABASE_CLIENT === 'postgres';
   const id = `${process.pid}_${randomBytes(4).toString('hex')}`;

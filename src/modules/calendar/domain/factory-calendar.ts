@@ -1,5 +1,4 @@
-import { differenceInCalendarDays, format, isAfter, parseISO, startOfDay } from 'date-fns';
-import { isCalendarDate } from './calendar-date';
+import { calendarDaysBetween, isCalendarDate, isoDay, midnight, parseDay } from './calendar-date';
 import { violation, type Violation } from '../../../platform/domain/violation';
 
 /**
@@ -40,7 +39,7 @@ export const DEFAULT_CALENDAR: WorkCalendar = { weeklyDaysOff: [0] };
  */
 export const shiftDays = (day: Date, days: number) => new Date(day.getFullYear(), day.getMonth(), day.getDate() + days);
 
-const isoDay = (iso: string) => format(startOfDay(parseISO(iso)), 'yyyy-MM-dd');
+const dayOfText = (iso: string) => isoDay(parseDay(iso));
 
 /** The factory calendar from its settings: weekly days off, holiday ranges and make-up working days. */
 export function factoryCalendar(
@@ -48,8 +47,8 @@ export function factoryCalendar(
   holidays: readonly Holiday[],
   makeUpDays: readonly MakeUpDay[] = []
 ): WorkCalendar {
-  const ranges = holidays.map((holiday) => [isoDay(holiday.from), isoDay(holiday.to)] as const);
-  const madeUp = new Set(makeUpDays.map((day) => isoDay(day.date)));
+  const ranges = holidays.map((holiday) => [dayOfText(holiday.from), dayOfText(holiday.to)] as const);
+  const madeUp = new Set(makeUpDays.map((day) => dayOfText(day.date)));
   // Projections ask about the same few hundred days for every order of a dashboard: answer each day once.
   const known = new Map<number, boolean>();
   return {
@@ -59,13 +58,13 @@ export function factoryCalendar(
       const key = date.getTime();
       let holiday = known.get(key);
       if (holiday === undefined) {
-        const iso = format(date, 'yyyy-MM-dd');
+        const iso = isoDay(date);
         holiday = ranges.some(([from, to]) => iso >= from && iso <= to);
         known.set(key, holiday);
       }
       return holiday;
     },
-    isMakeUpDay: madeUp.size === 0 ? undefined : (date: Date) => madeUp.has(format(date, 'yyyy-MM-dd')),
+    isMakeUpDay: madeUp.size === 0 ? undefined : (date: Date) => madeUp.has(isoDay(date)),
   };
 }
 
@@ -83,9 +82,10 @@ const guard = (calendar: WorkCalendar) => {
  */
 export function addWorkingDays(from: Date, count: number, calendar: WorkCalendar): Date {
   guard(calendar);
-  let day = startOfDay(from);
+  // One Date stepped in place: these loops run per order and per day on the dashboards.
+  const day = midnight(from);
   for (let left = count; left > 0;) {
-    day = shiftDays(day, 1);
+    day.setDate(day.getDate() + 1);
     if (isWorkingDay(day, calendar)) left -= 1;
   }
   return day;
@@ -97,9 +97,9 @@ export function addWorkingDays(from: Date, count: number, calendar: WorkCalendar
  */
 export function subtractWorkingDays(from: Date, count: number, calendar: WorkCalendar): Date {
   guard(calendar);
-  let day = startOfDay(from);
+  const day = midnight(from);
   for (let left = count; left > 0;) {
-    day = shiftDays(day, -1);
+    day.setDate(day.getDate() - 1);
     if (isWorkingDay(day, calendar)) left -= 1;
   }
   return day;
@@ -107,32 +107,33 @@ export function subtractWorkingDays(from: Date, count: number, calendar: WorkCal
 
 /** The first working day on or after `from`. */
 export const firstWorkingDayFrom = (from: Date, calendar: WorkCalendar): Date => {
-  const day = startOfDay(from);
+  const day = midnight(from);
   return isWorkingDay(day, calendar) ? day : addWorkingDays(day, 1, calendar);
 };
 
 /** Moves a date by `offset` days, counted as working days or calendar days. */
 export function shiftDate(from: Date, offset: number, kind: DayKind, calendar: WorkCalendar): Date {
-  if (kind === 'calendar') return shiftDays(startOfDay(from), offset);
+  if (kind === 'calendar') return shiftDays(midnight(from), offset);
   return offset >= 0 ? addWorkingDays(from, offset, calendar) : subtractWorkingDays(from, -offset, calendar);
 }
 
 /** Working days from `from` to `to`, both included. */
 export function workingDaysBetween(from: Date, to: Date, calendar: WorkCalendar): number {
-  const start = startOfDay(from);
-  const end = startOfDay(to);
-  if (isAfter(start, end)) return 0;
+  const start = midnight(from);
+  const end = midnight(to);
+  if (start > end) return 0;
   let count = 0;
-  const days = differenceInCalendarDays(end, start);
+  const days = calendarDaysBetween(end, start);
   for (let i = 0; i <= days; i += 1) {
-    if (isWorkingDay(shiftDays(start, i), calendar)) count += 1;
+    if (isWorkingDay(start, calendar)) count += 1;
+    start.setDate(start.getDate() + 1);
   }
   return count;
 }
 
 /** The first day of the window of `count` working days that ends on `end` (included). */
 export function workingWindowStart(end: Date, count: number, calendar: WorkCalendar): Date {
-  const last = startOfDay(end);
+  const last = midnight(end);
   return isWorkingDay(last, calendar)
     ? subtractWorkingDays(last, count - 1, calendar)
     : subtractWorkingDays(last, count, calendar);
@@ -186,7 +187,7 @@ export function checkMakeUpDays(
     if (seen.has(day.date))
       return [violation(path, 'make-up-duplicate', `${day.date} is listed twice`, `${day.date} 重复填写`)];
     seen.add(day.date);
-    if (isWorkingDay(parseISO(day.date), offCalendar))
+    if (isWorkingDay(parseDay(day.date), offCalendar))
       return [
         violation(path, 'make-up-working-day', `${day.date} is already a working day`, `${day.date} 本来就是工作日`),
       ];

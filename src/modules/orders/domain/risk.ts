@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { calendarDaysBetween, parseDay } from '../../calendar/domain/calendar-date';
 import type { Projection as FinishProjection, RiskCause } from '../../production/domain/projection';
 import type { Projection as MilestoneProjection } from '../../time-and-action/domain/project';
 
@@ -95,7 +95,7 @@ export function orderRisk(input: RiskInput): OrderRisk {
     return {
       atRisk: true,
       projectedReady: timelineDate,
-      daysLate: timelineDate ? Math.max(0, differenceInCalendarDays(parseISO(timelineDate), parseISO(due))) : 0,
+      daysLate: timelineDate ? Math.max(0, calendarDaysBetween(parseDay(timelineDate), parseDay(due))) : 0,
       cause: 'milestone-slip',
       milestone,
     };

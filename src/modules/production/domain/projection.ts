@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, isAfter, parseISO, startOfDay } from 'date-fns';
+import { calendarDaysBetween, isoDay as iso, midnight, parseDay } from '../../calendar/domain/calendar-date';
 import {
   addWorkingDays,
   firstWorkingDayFrom,
@@ -54,9 +54,6 @@ export interface Projection {
   daysLate: number;
 }
 
-// Hand-formatted: date-fns' format parses its pattern on every call, and this runs per order and day.
-const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-const iso = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -72,9 +69,9 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * - At risk when finish + buffer falls after the ex-factory date.
  */
 export function projectFinish(input: ProjectionInput): Projection {
-  const today = startOfDay(input.today);
+  const today = midnight(input.today);
   const todayIso = iso(today);
-  const exFactory = parseISO(input.exFactoryDate);
+  const exFactory = parseDay(input.exFactoryDate);
   // ISO days order as strings: no parsing per report (dashboards project thousands of orders at once).
   const reports = input.reports
     .filter((r) => r.goodQty > 0)
@@ -99,13 +96,13 @@ export function projectFinish(input: ProjectionInput): Projection {
   let idleDays = 0;
   if (lineStart && lastDay) {
     const windowStart = workingWindowStart(windowEnd, input.runRateDays, worked);
-    const from = isAfter(parseISO(lineStart), windowStart) ? parseISO(lineStart) : windowStart;
+    const from = parseDay(lineStart) > windowStart ? parseDay(lineStart) : windowStart;
     const first = iso(from);
     const last = iso(windowEnd);
     const pieces = reports.reduce((sum, r) => (r.date >= first && r.date <= last ? sum + r.goodQty : sum), 0);
     rate = { pieces, days: Math.max(1, workingDaysBetween(from, windowEnd, worked)) };
     rateSource = 'actual';
-    idleDays = lastDay >= last ? 0 : workingDaysBetween(shiftDays(parseISO(lastDay), 1), windowEnd, input.calendar);
+    idleDays = lastDay >= last ? 0 : workingDaysBetween(shiftDays(parseDay(lastDay), 1), windowEnd, input.calendar);
   } else if (input.plannedRate && input.plannedRate.pieces > 0 && input.plannedRate.days > 0) {
     rate = input.plannedRate;
     rateSource = 'planned';
@@ -116,12 +113,12 @@ export function projectFinish(input: ProjectionInput): Projection {
   let firstDay =
     isWorkingDay(today, input.calendar) && !reportedToday ? today : addWorkingDays(today, 1, input.calendar);
   if (!lineStart && input.plannedStart) {
-    const planned = firstWorkingDayFrom(parseISO(input.plannedStart), input.calendar);
-    if (isAfter(planned, firstDay)) firstDay = planned;
+    const planned = firstWorkingDayFrom(parseDay(input.plannedStart), input.calendar);
+    if (planned > firstDay) firstDay = planned;
   }
 
   let finish: Date | null = null;
-  if (remaining === 0 && lastDay) finish = parseISO(lastDay);
+  if (remaining === 0 && lastDay) finish = parseDay(lastDay);
   else if (rate && rate.pieces > 0) {
     const daysNeeded = Math.ceil((remaining * rate.days) / rate.pieces);
     finish = addWorkingDays(firstDay, daysNeeded - 1, input.calendar);
@@ -133,7 +130,7 @@ export function projectFinish(input: ProjectionInput): Projection {
     : remaining > 0
       ? addWorkingDays(today, input.bufferDays, input.calendar)
       : null;
-  const daysLate = ready ? Math.max(0, differenceInCalendarDays(ready, exFactory)) : 0;
+  const daysLate = ready ? Math.max(0, calendarDaysBetween(ready, exFactory)) : 0;
   const atRisk = daysLate > 0 || stalled;
   return {
     done,
@@ -161,6 +158,6 @@ export function plannedSewingRate(
   calendar: WorkCalendar
 ): { pieces: number; days: number } | null {
   if (!window.start || !window.end || ordered <= 0) return null;
-  const days = workingDaysBetween(parseISO(window.start), parseISO(window.end), calendar);
+  const days = workingDaysBetween(parseDay(window.start), parseDay(window.end), calendar);
   return days > 0 ? { pieces: ordered, days } : null;
 }

@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
+import { calendarDaysBetween, isoDay, midnight, parseDay } from '../../calendar/domain/calendar-date';
+import { shiftDays } from '../../calendar/domain/factory-calendar';
 import { expeditingFlags } from '../../materials/domain/expediting';
 import { completionDue } from '../../shipping/domain/completion';
 import { followUpReason, type SampleStatus } from '../../sampling/domain/sample-flow';
@@ -142,9 +143,9 @@ const BOOKING_UID = 'api::booking.booking';
 
 /** Everything due or overdue today, in the windows of the reminder settings, most urgent first. */
 export function dueItems(facts: ChaseFacts, params: ReminderParams, now: Date): DueItem[] {
-  const today = startOfDay(now);
-  const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-  const daysUntil = (date: string) => differenceInCalendarDays(parseISO(date), today);
+  const today = midnight(now);
+  const iso = isoDay;
+  const daysUntil = (date: string) => calendarDaysBetween(parseDay(date), today);
   const items: DueItem[] = [];
   const add = (item: Omit<DueItem, 'days' | 'key'> & { key?: string }) =>
     items.push({ ...item, key: item.key ?? item.record.documentId, days: Math.abs(daysUntil(item.dueDate)) });
@@ -225,7 +226,7 @@ export function dueItems(facts: ChaseFacts, params: ReminderParams, now: Date): 
   }
 
   for (const receipt of facts.receiptsAwaitingInspection) {
-    const due = iso(addDays(parseISO(receipt.receivedAt), params.inspectionSlaDays));
+    const due = iso(shiftDays(parseDay(receipt.receivedAt), params.inspectionSlaDays));
     const left = daysUntil(due);
     if (left > params.inspectionWarningDays) continue;
     add({

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, max, parseISO, startOfDay } from 'date-fns';
+import { calendarDaysBetween, isoDay, midnight, parseDay } from '../../calendar/domain/calendar-date';
 import { shiftDate, type DayKind, type WorkCalendar } from '../../calendar/domain/factory-calendar';
 import type { Anchor } from './template';
 
@@ -49,7 +49,7 @@ export function projectMilestones(
   milestones: readonly TrackedMilestone[],
   options: { today: Date; calendar: WorkCalendar; dueWithinDays: number }
 ): Projection {
-  const today = startOfDay(options.today);
+  const today = midnight(options.today);
   const byKey = new Map(milestones.map((milestone) => [milestone.key, milestone]));
   const edges: Edge[] = milestones.flatMap((milestone) =>
     milestone.anchor === 'milestone' && milestone.anchorKey && byKey.has(milestone.anchorKey)
@@ -82,18 +82,21 @@ export function projectMilestones(
   for (const key of order) {
     const milestone = byKey.get(key)!;
     if (milestone.actualDate) {
-      projected.set(key, parseISO(milestone.actualDate));
+      projected.set(key, parseDay(milestone.actualDate));
       continue;
     }
     const pushes = incoming
       .get(key)!
       .filter((edge) => projected.has(edge.from))
       .map((edge) => shiftDate(projected.get(edge.from)!, edge.gap, edge.dayKind, options.calendar));
-    projected.set(key, max([parseISO(milestone.plannedDate), today, ...pushes]));
+    projected.set(
+      key,
+      [parseDay(milestone.plannedDate), ...pushes].reduce((latest, day) => (day > latest ? day : latest), today)
+    );
   }
 
   const result = milestones.map((milestone): ProjectedMilestone => {
-    const planned = parseISO(milestone.plannedDate);
+    const planned = parseDay(milestone.plannedDate);
     const projectedDate = projected.get(milestone.key)!;
     const status: MilestoneStatus = milestone.actualDate
       ? 'done'
@@ -101,14 +104,14 @@ export function projectMilestones(
         ? 'overdue'
         : projectedDate > planned
           ? 'at-risk'
-          : differenceInCalendarDays(planned, today) <= options.dueWithinDays
+          : calendarDaysBetween(planned, today) <= options.dueWithinDays
             ? 'due'
             : 'upcoming';
     return {
       ...milestone,
-      projectedDate: format(projectedDate, 'yyyy-MM-dd'),
+      projectedDate: isoDay(projectedDate),
       status,
-      slackDays: differenceInCalendarDays(planned, projectedDate),
+      slackDays: calendarDaysBetween(planned, projectedDate),
     };
   });
   const exFactory = result.find((milestone) => milestone.anchor === 'ex-factory') ?? null;
