@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import { calendarDaysBetween, parseDay } from '../../calendar/domain/calendar-date';
+import { shiftDays } from '../../calendar/domain/factory-calendar';
 
 export type ExpeditingFlag = 'overdue' | 'due-soon' | 'ships-within-24h';
 
@@ -12,8 +13,8 @@ export interface ExpeditingLine {
 
 const day = (value: string | null) => {
   if (!value) return null;
-  const date = parseISO(value);
-  return isValid(date) ? date : null;
+  const date = parseDay(value);
+  return Number.isNaN(date.getTime()) ? null : date;
 };
 
 /**
@@ -29,12 +30,12 @@ export function expeditingFlags(
   if (line.received + 1e-9 >= line.quantity) return { flags: [], daysLate: 0 };
   const due = day(line.dueDate);
   const flags: ExpeditingFlag[] = [];
-  const late = due ? differenceInCalendarDays(today, due) : 0;
+  const late = due ? calendarDaysBetween(today, due) : 0;
   if (due && late > 0) flags.push('overdue');
-  else if (due && differenceInCalendarDays(addDays(today, days), due) >= 0) flags.push('due-soon');
+  else if (due && calendarDaysBetween(shiftDays(today, days), due) >= 0) flags.push('due-soon');
   const ships = day(line.shipDate);
   if (ships) {
-    const inDays = differenceInCalendarDays(ships, today);
+    const inDays = calendarDaysBetween(ships, today);
     if (inDays >= 0 && inDays <= 1) flags.push('ships-within-24h');
   }
   return { flags, daysLate: Math.max(0, late) };

@@ -1,4 +1,12 @@
-import { dueItemId, dueItems, type ChaseFacts, type DueItem, type ReminderParams, type ReminderType } from './due';
+import {
+  byCodeUnits,
+  dueItemId,
+  dueItems,
+  type ChaseFacts,
+  type DueItem,
+  type ReminderParams,
+  type ReminderType,
+} from './due';
 
 export { REMINDER_TYPES, type ChaseFacts, type OrderRef, type ReminderParams, type ReminderType } from './due';
 
@@ -54,5 +62,5 @@ export const remindersOf = (item: DueItem): Reminder[] =>
 export function composeReminders(facts: ChaseFacts, params: ReminderParams, now: Date): Reminder[] {
   return dueItems(facts, params, now)
     .flatMap(remindersOf)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key));
+    .sort((a, b) => byCodeUnits(a.dueDate, b.dueDate) || byCodeUnits(a.key, b.key));
 }

@@ -141,6 +141,13 @@ const RECEIPT_UID = 'api::material-receipt.material-receipt';
 const SAMPLE_UID = 'api::sample.sample';
 const BOOKING_UID = 'api::booking.booking';
 
+/**
+ * Orders ISO days and document ids: their code-unit order is their order, and
+ * localeCompare's collation costs more than building the whole list (thousands
+ * of items on a large factory's dashboard).
+ */
+export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Everything due or overdue today, in the windows of the reminder settings, most urgent first. */
 export function dueItems(facts: ChaseFacts, params: ReminderParams, now: Date): DueItem[] {
   const today = midnight(now);
@@ -317,5 +324,5 @@ export function dueItems(facts: ChaseFacts, params: ReminderParams, now: Date): 
   }
 
   const rank = (item: DueItem) => (item.urgency === 'overdue' ? -item.days : item.days);
-  return items.sort((a, b) => rank(a) - rank(b) || a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key));
+  return items.sort((a, b) => rank(a) - rank(b) || byCodeUnits(a.dueDate, b.dueDate) || byCodeUnits(a.key, b.key));
 }

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { calendarDaysBetween, parseDay } from '../../calendar/domain/calendar-date';
 import type { RuleFailure } from '../../workflow/domain/rules/registry';
 
 /** The life of a sample (打样): made, checked, photographed, sent, confirmed received, judged. */
@@ -123,14 +123,14 @@ export function followUpReason(
   today: Date,
   days: number
 ): { reason: FollowUpReason; days: number } | null {
-  const since = (date: string | null) => (date ? differenceInCalendarDays(today, parseISO(date)) : 0);
+  const since = (date: string | null) => (date ? calendarDaysBetween(today, parseDay(date)) : 0);
   if (sample.status === 'sent' && since(sample.sentAt) >= days)
     return { reason: 'no-receipt-confirmation', days: since(sample.sentAt) };
   if (sample.status === 'received' && since(sample.receivedAt) >= days)
     return { reason: 'no-feedback', days: since(sample.receivedAt) };
   const before = ['requested', 'materials-ready', 'in-making', 'checked', 'photographed'];
   if (before.includes(sample.status) && sample.dueAt) {
-    const left = differenceInCalendarDays(parseISO(sample.dueAt), today);
+    const left = calendarDaysBetween(parseDay(sample.dueAt), today);
     if (left < 0) return { reason: 'overdue', days: -left };
     if (left <= days) return { reason: 'due-soon', days: left };
   }

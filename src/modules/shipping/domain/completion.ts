@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { calendarDaysBetween, isoDay, parseDay } from '../../calendar/domain/calendar-date';
+import { shiftDays } from '../../calendar/domain/factory-calendar';
 import { violation, type Violation } from '../../../platform/domain/violation';
 
 export interface CompletionInput {
@@ -28,10 +29,10 @@ export const completionOf = (row: Record<string, unknown>): CompletionInput => (
 /** The completion report (完单报告) is due `days` days after shipment (seed: 出货后3天). */
 export function completionDue(shippedAt: string | null, days: number, today: Date, reportDate: string | null) {
   if (!shippedAt) return { dueDate: null, overdue: false, daysOverdue: 0 };
-  const due = addDays(parseISO(shippedAt), days);
-  const reference = reportDate ? parseISO(reportDate) : today;
-  const daysOverdue = Math.max(0, differenceInCalendarDays(reference, due));
-  return { dueDate: format(due, 'yyyy-MM-dd'), overdue: daysOverdue > 0 && !reportDate, daysOverdue };
+  const due = shiftDays(parseDay(shippedAt), days);
+  const reference = reportDate ? parseDay(reportDate) : today;
+  const daysOverdue = Math.max(0, calendarDaysBetween(reference, due));
+  return { dueDate: isoDay(due), overdue: daysOverdue > 0 && !reportDate, daysOverdue };
 }
 
 /**
