@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   ACCOUNT_TERMS,
   describeField,
+  labelOfField,
   TRADE_TERMS,
   type TradeTermsByField,
 } from '../modules/reference/domain/trade-terms';
@@ -9,7 +10,7 @@ import { DERIVED_FIELDS, type TypeWithDerivedFields } from './domain/derived-fie
 
 interface FieldMetadata {
   edit?: { label?: string; description?: string; editable?: boolean; [key: string]: unknown };
-  list?: Record<string, unknown>;
+  list?: { label?: string; [key: string]: unknown };
 }
 
 interface ContentManagerConfiguration {
@@ -59,10 +60,23 @@ const MAIN_FIELDS: Record<string, string> = {
   'audit-entry': 'subjectLabel',
 };
 
+/** The labels Gendan last wrote, per `uid.field`: a label still equal to it is Gendan's to update. */
+const WRITTEN_LABELS = { type: 'core', name: 'gendan', key: 'admin-field-labels' } as const;
+
 /**
- * Puts the Chinese trade term beside every field in the content manager
- * ("客户订单号 · Customer's PO number") and sets sensible main fields. Only
- * fills what is empty: an administrator's own wording survives restarts.
+ * Whether a Content Manager label may take Gendan's wording: it is Strapi's
+ * default (the attribute name) or the label Gendan wrote last time. A label an
+ * administrator typed is theirs and stays.
+ */
+const isOurs = (label: string | undefined, field: string, written: string | undefined) =>
+  !label || label === field || label === written;
+
+/**
+ * Labels every field in the Content Manager "中文 · English" (客户订单号 ·
+ * Customer's PO number) in the edit view and the list's column, puts the full
+ * trade term in its description, and sets sensible main fields. Merges, never
+ * overwrites: an administrator's own label or description survives restarts,
+ * and fields added in the Content-Type Builder keep theirs.
  */
 export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
   const configurations = strapi.plugin('content-manager').service('content-types') as ConfigurationService;
@@ -75,6 +89,8 @@ export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
     ]),
     ['plugin::users-permissions.user', 'user', ACCOUNT_TERMS],
   ];
+  const written = ((await strapi.store.get(WRITTEN_LABELS)) ?? {}) as Record<string, string>;
+  const nowWritten: Record<string, string> = {};
   for (const [uid, type, terms] of types) {
     const contentType = strapi.contentType(uid as never);
     if (!contentType) continue;
@@ -82,10 +98,24 @@ export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
     let changed = false;
 
     for (const [field, term] of Object.entries(terms)) {
-      const edit = configuration.metadatas[field]?.edit;
-      if (edit && !edit.description) {
-        edit.description = describeField(term);
-        changed = true;
+      const metadata = configuration.metadatas[field];
+      if (!metadata) continue;
+      const label = labelOfField(term);
+      const before = written[`${uid}.${field}`];
+      nowWritten[`${uid}.${field}`] = label;
+      for (const view of [metadata.edit, metadata.list]) {
+        if (view && view.label !== label && isOurs(view.label, field, before)) {
+          view.label = label;
+          changed = true;
+        }
+      }
+      // The full term under the field where it says more than the label; Gendan's own copy of the label goes.
+      const description = describeField(term) === label ? '' : describeField(term);
+      if (metadata.edit && (!metadata.edit.description || metadata.edit.description === describeField(term))) {
+        if (metadata.edit.description !== description) {
+          metadata.edit.description = description;
+          changed = true;
+        }
       }
     }
     // Shown, never typed into: the fields the write guard derives.
@@ -103,4 +133,5 @@ export async function applyAdminFieldTerms(strapi: Core.Strapi): Promise<void> {
     }
     if (changed) await configurations.updateConfiguration(contentType, configuration);
   }
+  await strapi.store.set({ ...WRITTEN_LABELS, value: nowWritten });
 }

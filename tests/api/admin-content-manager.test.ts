@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DERIVED_FIELDS } from '../../src/platform/domain/derived-fields';
+import { labelOfField, TRADE_TERMS } from '../../src/modules/reference/domain/trade-terms';
 import { makeOrder } from '../helpers/fixtures';
 import { errorPaths, errorRules } from '../helpers/http';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
@@ -123,6 +124,54 @@ describe('the admin content manager is held to the same invariants', () => {
       for (const field of derived.fields) if (metadatas[field]?.edit.editable !== false) typed.push(`${type}.${field}`);
     }
     expect(typed).toEqual([]);
+  });
+
+  it('labels every field 中文 · English in the edit view and the list, never camelCase', async () => {
+    const order = await cm('get', '/content-types/api::order.order/configuration');
+    const metadatas = order.body.data.contentType.metadatas;
+    expect(metadatas.poNumber.edit.label).toBe('客户订单号 · PO number');
+    expect(metadatas.exFactoryDate.list.label).toBe('出厂日期/交期 · Ex-factory date');
+    // The description says more than the label, or nothing: no copy of the label under the field.
+    expect(metadatas.customer.edit.label).toBe('客户 · Customer');
+    expect(metadatas.customer.edit.description).toBe('');
+
+    const wrong: string[] = [];
+    for (const [type, terms] of Object.entries(TRADE_TERMS)) {
+      const res = await cm('get', `/content-types/api::${type}.${type}/configuration`);
+      const fields = res.body.data.contentType.metadatas as Record<
+        string,
+        { edit?: { label?: string }; list?: { label?: string } }
+      >;
+      for (const [field, term] of Object.entries(terms)) {
+        if (!fields[field]) continue;
+        for (const label of [fields[field].edit?.label, fields[field].list?.label]) {
+          if (label !== labelOfField(term) || /[a-z][A-Z]/.test(label) || !/[\u4e00-\u9fff]/.test(label))
+            wrong.push(`${type}.${field}: ${label}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps an administrator's own label and updates the labels Gendan wrote", async () => {
+    const uid = 'api::supplier.supplier';
+    const current = await cm('get', `/content-types/${uid}/configuration`);
+    const { settings, metadatas, layouts } = current.body.data.contentType;
+    metadatas.code.edit.label = 'Vendor no.';
+    metadatas.name.edit.label = 'Name (old Gendan wording)';
+    for (const field of ['createdBy', 'updatedBy']) delete metadatas[field]?.list?.mainField;
+    expect((await cm('put', `/content-types/${uid}/configuration`, { settings, metadatas, layouts })).status).toBe(200);
+    // As if an earlier release of Gendan had written the second label.
+    const store = { type: 'core', name: 'gendan', key: 'admin-field-labels' } as const;
+    const written = (await app.strapi.store.get(store)) as Record<string, string>;
+    await app.strapi.store.set({ ...store, value: { ...written, [`${uid}.name`]: 'Name (old Gendan wording)' } });
+
+    const { applyAdminFieldTerms } = await import('../../src/platform/admin-field-terms');
+    await applyAdminFieldTerms(app.strapi);
+    const after = (await cm('get', `/content-types/${uid}/configuration`)).body.data.contentType.metadatas;
+    expect(after.code.edit.label).toBe('Vendor no.');
+    expect(after.name.edit.label).toBe('供应商名称 · Supplier name');
+    expect(after.kinds.edit.label).toBe('供应类别 · What the supplier provides');
   });
 
   it("keeps an administrator's own field description across restarts", async () => {

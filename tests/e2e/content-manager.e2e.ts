@@ -1,8 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { labelOfField, TRADE_TERMS } from '../../src/modules/reference/domain/trade-terms';
 import { launchChromium } from './browser';
 import { startProductionServer, type ProductionServer } from '../security/helpers/production';
+
+/** A field's label in the Content Manager, as Gendan sets it ("到库日期 · Arrival date"). */
+const fieldLabel = (type: string, field: string) =>
+  new RegExp(`^${labelOfField(TRADE_TERMS[type][field]).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 /**
  * The admin paths that failed for a merchandiser (issue 16, items 14–16), in a
@@ -224,10 +229,10 @@ test('a material receipt is created from the Content Manager; its verdict is der
     `${server.base}/admin/content-manager/collection-types/api::material-receipt.material-receipt/create`
   );
   await page.getByRole('button', { name: 'Save' }).waitFor();
-  await page.getByLabel(/^quantity/i).fill('120');
-  await page.getByLabel(/^receivedAt/i).fill('11/20/2026');
-  await page.getByLabel(/^receivedAt/i).press('Enter');
-  const picker = page.getByRole('combobox', { name: /purchaseOrderLine/i });
+  await page.getByLabel(fieldLabel('material-receipt', 'quantity')).fill('120');
+  await page.getByLabel(fieldLabel('material-receipt', 'receivedAt')).fill('11/20/2026');
+  await page.getByLabel(fieldLabel('material-receipt', 'receivedAt')).press('Enter');
+  const picker = page.getByRole('combobox', { name: fieldLabel('material-receipt', 'purchaseOrderLine') });
   await picker.click();
   await page.getByRole('option').nth(pick).click();
   await page.getByRole('button', { name: 'Save' }).click();
@@ -290,15 +295,15 @@ async function tryCreatingSignoff() {
   await page.goto(`${server.base}/admin/content-manager/collection-types/api::signoff.signoff/create`);
   const save = page.getByRole('button', { name: /^(Save|保存)$/ });
   await save.waitFor();
-  await page.getByLabel(/^stage/i).fill('final-inspection');
+  await page.getByLabel(fieldLabel('signoff', 'stage')).fill('final-inspection');
   for (const [field, option] of [
     ['decision', 'approved'],
     ['actorType', 'admin'],
   ]) {
-    await page.getByRole('combobox', { name: new RegExp(`^${field}`, 'i') }).click();
+    await page.getByRole('combobox', { name: fieldLabel('signoff', field) }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
   }
-  const when = page.getByRole('group', { name: /^at/i });
+  const when = page.getByRole('group', { name: fieldLabel('signoff', 'at') });
   const date = when.getByRole('combobox', { name: 'Choose date' });
   await date.fill('11/20/2026');
   await date.press('Tab');
