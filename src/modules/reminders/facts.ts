@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, format, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
+import { isoDay } from '../calendar/domain/calendar-date';
 import type { Knex } from 'knex';
 import type { OrderTimeline } from '../time-and-action/contracts';
 import { dayOf, num, schemaOf, withoutSqliteIndex, type Schema } from '../../platform/db/schema';
@@ -86,7 +87,7 @@ export async function loadChaseFacts(
   const s = schemaOf(strapi);
   const k = s.knex;
   const today = startOfDay(now);
-  const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+  const iso = isoDay;
   const stages = await loadStageSets(strapi);
   const orders = s.table(UIDS.order);
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { isoDay } from '../../modules/calendar/domain/calendar-date';
 
 interface JoinTable {
   name: string;
@@ -59,6 +60,5 @@ export function dayOf(value: unknown): string | null {
     value instanceof Date
       ? value
       : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return isoDay(date);
 }
