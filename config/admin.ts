@@ -15,11 +15,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
+  // A factory's admin, not a Strapi showroom: no satisfaction survey, no Enterprise or Cloud promotion.
   flags: {
-    nps: env.bool('FLAG_NPS', true),
-    promoteEE: env.bool('FLAG_PROMOTE_EE', true),
+    nps: env.bool('FLAG_NPS', false),
+    promoteEE: env.bool('FLAG_PROMOTE_EE', false),
     docLinks: env.bool('FLAG_DOC_LINKS', true),
   },
+  // Gendan's records have no front-end page to preview: no "Set up preview" on every edit view.
+  preview: { enabled: false, config: { handler: () => null } },
 });
 
 export default config;

@@ -5,7 +5,8 @@ const KB = 1024;
 
 /**
  * Strapi's middlewares with Gendan's edge around them (docs/security.md):
- * forwarded headers believed only from trusted proxies, errors kept small,
+ * forwarded headers believed only from trusted proxies, errors kept small and
+ * in the reader's language,
  * CORS for the listed origins only, body size per route, no NUL / runaway
  * nesting / out-of-range pages, the portal cookie following the request.
  * `strapi::poweredBy` is left out: no X-Powered-By header.
@@ -14,6 +15,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'global::trusted-proxy', config: { trusted: env.array('PROXY_TRUSTED_IPS', ['127.0.0.1', '::1']) } },
   'strapi::logger',
   'global::error-cap',
+  'global::error-language',
   'strapi::errors',
   'strapi::security',
   {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { applyAdminFieldTerms } from './platform/admin-field-terms';
+import { applyContentManagerViews } from './modules/workspace/content-manager-views';
+import { ensureRecordTitles, registerRecordTitles } from './modules/workspace/titles';
 import { ensureWorkflowDefaults, registerWorkflowEvents } from './modules/workflow/defaults';
 import { registerInvariants } from './platform/invariants';
 import { GUARDS } from './modules/guards';
@@ -35,13 +36,15 @@ export default {
     registerDocumentActionPolicy(strapi);
     registerAuthorityGuard(strapi);
     registerMilestoneTracking(strapi);
+    // Outside the guards: a title reads what they derived, in the same transaction.
+    registerRecordTitles(strapi);
     registerInvariants(strapi, GUARDS);
     gatePortalRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerWorkflowEvents(strapi);
-    await applyAdminFieldTerms(strapi);
+    await applyContentManagerViews(strapi);
     await ensureWorkflowDefaults(strapi);
     // The merchandiser cockpit's defaults for the department roles just ensured.
     await (
@@ -55,5 +58,6 @@ export default {
     await ensureDefaultTemplate(strapi);
     await ensureReminderSettings(strapi);
     await seedDemoOnFirstStart(strapi);
+    await ensureRecordTitles(strapi);
   },
 };

@@ -1,5 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+/** Where Strapi's admin keeps the guided tour's state (GuidedTour/Context). */
+const GUIDED_TOUR = 'STRAPI_GUIDED_TOUR';
+
 /** The admin panel speaks English and Simplified Chinese; merchandisers pick theirs in their profile. */
 export default {
   config: {
@@ -17,5 +20,10 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(_app: StrapiApp) {
+    // Strapi's guided tour teaches building content types, not tracking orders: off unless a user turns it back on.
+    if (typeof window !== 'undefined' && window.localStorage.getItem(GUIDED_TOUR) === null) {
+      window.localStorage.setItem(GUIDED_TOUR, JSON.stringify({ enabled: false, completedActions: [], hidden: false }));
+    }
+  },
 };

@@ -166,7 +166,8 @@ describe('the admin content manager is held to the same invariants', () => {
     const written = (await app.strapi.store.get(store)) as Record<string, string>;
     await app.strapi.store.set({ ...store, value: { ...written, [`${uid}.name`]: 'Name (old Gendan wording)' } });
 
-    const { applyAdminFieldTerms } = await import('../../src/platform/admin-field-terms');
+    const { applyContentManagerViews: applyAdminFieldTerms } =
+      await import('../../src/modules/workspace/content-manager-views');
     await applyAdminFieldTerms(app.strapi);
     const after = (await cm('get', `/content-types/${uid}/configuration`)).body.data.contentType.metadatas;
     expect(after.code.edit.label).toBe('Vendor no.');
@@ -187,7 +188,8 @@ describe('the admin content manager is held to the same invariants', () => {
     });
     expect(saved.status).toBe(200);
 
-    const { applyAdminFieldTerms } = await import('../../src/platform/admin-field-terms');
+    const { applyContentManagerViews: applyAdminFieldTerms } =
+      await import('../../src/modules/workspace/content-manager-views');
     await applyAdminFieldTerms(app.strapi);
     const after = await cm('get', '/content-types/api::customer.customer/configuration');
     expect(after.body.data.contentType.metadatas.code.edit.description).toBe('Our own wording');

@@ -290,11 +290,20 @@ describe('dashboard numbers equal the database and the content API', () => {
     expect(await pos(`customer=${maple}`)).not.toContain('SKJ-2611-03');
 
     expect(await pos('merchandiser=me')).toEqual([]);
+    // "My orders" says how many at-risk orders it leaves out: all of them, here.
+    const everyone = (await get('/merchandiser/dashboard/at-risk')).body;
+    expect(everyone.meta).toEqual({ otherMerchandisers: 0 });
+    expect((await get('/merchandiser/dashboard/at-risk?merchandiser=me')).body.meta).toEqual({
+      otherMerchandisers: everyone.data.length,
+    });
     const skj = await orderId('SKJ-2611-03');
     await app.strapi
       .documents('api::order.order')
       .update({ documentId: skj, data: { merchandiser: { connect: [{ id: admin.userId }] } } as never });
     expect(await pos('merchandiser=me')).toEqual(['SKJ-2611-03']);
+    expect((await get('/merchandiser/dashboard/at-risk?merchandiser=me')).body.meta).toEqual({
+      otherMerchandisers: everyone.data.length - 1,
+    });
     const options = (await get('/merchandiser/dashboard/filters')).body.data;
     expect(options.me).toEqual({ id: admin.userId, isMerchandiser: true });
 

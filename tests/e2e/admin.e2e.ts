@@ -141,7 +141,7 @@ test('a merchandiser works the order book from the admin panel', async () => {
   await panel.getByTestId('panel-risk').getByText('Too slow').waitFor();
   await panel
     .getByTestId('panel-risk')
-    .getByText(/too-few-workers/)
+    .getByText(/Too few workers on the line/)
     .waitFor();
   await shot('03-order-panel');
 

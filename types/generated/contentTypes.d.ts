@@ -482,6 +482,10 @@ export interface ApiBackendTrimBackendTrim extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -590,6 +594,10 @@ export interface ApiBookingBooking extends Struct.CollectionTypeSchema {
     shipMode: Schema.Attribute.Enumeration<['sea', 'air', 'rail', 'truck', 'courier']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'sea'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     vesselOrFlight: Schema.Attribute.String &
@@ -665,6 +673,10 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
     status: Schema.Attribute.Enumeration<['open', 'in-progress', 'closed']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -719,6 +731,10 @@ export interface ApiCompletionReportCompletionReport extends Struct.CollectionTy
     stockInSlipNo: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     tradeSignedBy: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -978,6 +994,10 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1018,6 +1038,10 @@ export interface ApiMaterialIssueMaterialIssue extends Struct.CollectionTypeSche
       }>;
     publishedAt: Schema.Attribute.DateTime;
     supplementRequest: Schema.Attribute.Relation<'manyToOne', 'api::supplement-request.supplement-request'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1111,6 +1135,10 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
       >;
     shrinkageLengthPct: Schema.Attribute.Decimal;
     shrinkageWidthPct: Schema.Attribute.Decimal;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     tradeSignedOff: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1279,6 +1307,10 @@ export interface ApiOrderDocumentOrderDocument extends Struct.CollectionTypeSche
       Schema.Attribute.DefaultTo<'current'>;
     supersededAt: Schema.Attribute.DateTime;
     supersededByRevision: Schema.Attribute.Integer;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     version: Schema.Attribute.Integer &
@@ -1341,6 +1373,10 @@ export interface ApiOrderHistoryOrderHistory extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     toStage: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
@@ -1385,6 +1421,10 @@ export interface ApiOrderLineOrderLine extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1469,6 +1509,10 @@ export interface ApiOrderMilestoneOrderMilestone extends Struct.CollectionTypeSc
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1524,6 +1568,10 @@ export interface ApiOrderRevisionOrderRevision extends Struct.CollectionTypeSche
     source: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1674,6 +1722,10 @@ export interface ApiPackingListPackingList extends Struct.CollectionTypeSchema {
     outsideTolerance: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
     quantities: Schema.Attribute.JSON;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     totalCartons: Schema.Attribute.Integer;
     totalCbm: Schema.Attribute.Decimal;
     totalGrossKg: Schema.Attribute.Decimal;
@@ -1746,6 +1798,10 @@ export interface ApiProductionExceptionProductionException extends Struct.Collec
     status: Schema.Attribute.Enumeration<['open', 'resolved']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1844,6 +1900,10 @@ export interface ApiProductionReportProductionReport extends Struct.CollectionTy
       Schema.Attribute.Required;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
     publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     workers: Schema.Attribute.Integer &
@@ -1965,6 +2025,10 @@ export interface ApiPurchaseOrderLinePurchaseOrderLine extends Struct.Collection
       >;
     supplierConfirmedDate: Schema.Attribute.Date;
     supplierShipDate: Schema.Attribute.Date;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     unitPrice: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -2215,6 +2279,10 @@ export interface ApiRuleWaiverRuleWaiver extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     waived: Schema.Attribute.Text &
@@ -2430,6 +2498,10 @@ export interface ApiSignoffSignoff extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2560,6 +2632,10 @@ export interface ApiSubcontractJobSubcontractJob extends Struct.CollectionTypeSc
     status: Schema.Attribute.Enumeration<['planned', 'sent', 'partly-returned', 'returned']> &
       Schema.Attribute.DefaultTo<'planned'>;
     supplier: Schema.Attribute.Relation<'manyToOne', 'api::supplier.supplier'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2608,6 +2684,10 @@ export interface ApiSupplementRequestSupplementRequest extends Struct.Collection
     supervisorApprovedBy: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     tradeConfirmedBy: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

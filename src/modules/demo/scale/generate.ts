@@ -3,6 +3,7 @@ import { addDays, format } from 'date-fns';
 import { UID } from '../../../platform/constants';
 import { byPosition } from '../../workflow/domain/stages';
 import { loadStages, type LoadedStage } from '../../workflow/stage-store';
+import { RECORD_TITLES } from '../../workspace/domain/record-titles';
 import { bulkWriter } from './bulk-writer';
 
 export interface LargeFactoryOptions {
@@ -82,8 +83,11 @@ export async function generateLargeFactory(
     return writer.add(uid, data);
   };
   const tag = String(options.seed ?? 'L');
-  const ladder = ladderOf(await loadStages(strapi));
+  const loadedStages = await loadStages(strapi);
+  const ladder = ladderOf(loadedStages);
   const STEPS = ladder.steps;
+  // Written around the document service, so the titles it would keep are written here.
+  const stageNames = new Map(loadedStages.map((loaded) => [loaded.key, loaded.name]));
 
   const customers: Array<{ id: number; market: string }> = [];
   for (let i = 0; i < 50; i += 1) {
@@ -105,21 +109,24 @@ export async function generateLargeFactory(
   for (let i = 0; i < 60; i += 1) {
     mills.push(await add(UID.supplier, { code: `LM${tag}-${i}`, name: `Mill ${i}`, leadTimeDays: 21 }));
   }
-  const lines: number[] = [];
+  const lines: Array<{ id: number; name: string }> = [];
   for (let i = 0; i < 120; i += 1) {
-    lines.push(
-      await add(UID.productionLine, {
-        name: `L${tag}-${i}`,
+    const name = `L${tag}-${i}`;
+    lines.push({
+      id: await add(UID.productionLine, {
+        name,
         factory: factories[i % factories.length],
         dailyCapacity: rng.int(400, 1200),
         workers: rng.int(20, 60),
-      })
-    );
+      }),
+      name,
+    });
   }
-  const materials: Array<{ id: number; kind: string }> = [];
+  const materials: Array<{ id: number; kind: string; code: string }> = [];
   for (let i = 0; i < 300; i += 1) {
     const kind = i % 3 === 0 ? 'fabric' : i % 3 === 1 ? 'trim' : 'packaging';
     materials.push({
+      code: `LMAT${tag}-${i}`,
       id: await add(UID.material, {
         code: `LMAT${tag}-${i}`,
         name: `Material ${i}`,
@@ -170,8 +177,9 @@ export async function generateLargeFactory(
         cells.push({ colour: COLOURS[(n + c) % COLOURS.length], size, quantity: rng.int(50, 400) });
     }
     const total = cells.reduce((sum, cell) => sum + cell.quantity, 0);
+    const orderPo = `LPO${tag}-${n}`;
     const orderId = await add(UID.order, {
-      poNumber: `LPO${tag}-${n}`,
+      poNumber: orderPo,
       customer: customer.id,
       style: style.id,
       market: customer.market,
@@ -187,21 +195,28 @@ export async function generateLargeFactory(
       stage,
       stageDates,
     });
-    for (const cell of cells) await add(UID.orderLine, { order: orderId, ...cell });
-    for (const [index, step] of reached.entries()) {
-      await add(UID.orderHistory, {
+    for (const cell of cells)
+      await add(UID.orderLine, {
         order: orderId,
+        ...cell,
+        title: RECORD_TITLES['order-line']({ orderPo, record: cell }),
+      });
+    for (const [index, step] of reached.entries()) {
+      const history = {
         kind: index === 0 ? 'created' : 'transition',
         fromStage: index === 0 ? null : reached[index - 1],
         toStage: step,
         actorType: 'system',
         actorName: 'seed:large',
         at: new Date(`${stageDates[step]}T09:00:00Z`),
-      });
+      };
+      const title = RECORD_TITLES['order-history']({ orderPo, stageName: stageNames.get(step), record: history });
+      await add(UID.orderHistory, { order: orderId, ...history, title });
     }
     // One purchase order of three lines (fabric, trim, packaging), received when the stage says so.
+    const purchasePo = `LPUR${tag}-${n}`;
     const poId = await add(UID.purchaseOrder, {
-      poNumber: `LPUR${tag}-${n}`,
+      poNumber: purchasePo,
       supplier: mills[n % mills.length],
       status: stageIndex >= 2 ? 'received' : rng.pick(['sent', 'confirmed', 'partly-received']),
       orderedAt: iso(addDays(orderDate, 5)),
@@ -216,13 +231,16 @@ export async function generateLargeFactory(
         material: material.id,
         quantity,
         dueDate: iso(due),
+        title: RECORD_TITLES['purchase-order-line']({ purchasePo, materialCode: material.code, orderPo, record: {} }),
       });
       if (stageIndex >= 2 || rng.next() < 0.3) {
+        const receivedAt = iso(addDays(due, rng.int(-5, 5)));
         await add(UID.materialReceipt, {
           purchaseOrderLine: poLine,
           material: material.id,
           order: orderId,
-          receivedAt: iso(addDays(due, rng.int(-5, 5))),
+          receivedAt,
+          title: RECORD_TITLES['material-receipt']({ materialCode: material.code, purchasePo, record: { receivedAt } }),
           quantity: stageIndex >= 2 ? quantity : Math.round(quantity / 2),
           inspectedAt: stageIndex >= 2 ? iso(addDays(due, 3)) : null,
           result: stageIndex >= 2 ? 'pass' : null,
@@ -237,11 +255,12 @@ export async function generateLargeFactory(
         const date = addDays(start, d);
         if (date > today) break;
         const operation = d < 4 ? 'cutting' : d < reportsPerOrder - 3 ? 'sewing' : 'packing';
+        const report = { date: iso(date), operation };
         await add(UID.productionReport, {
           order: orderId,
-          line,
-          date: iso(date),
-          operation,
+          line: line.id,
+          ...report,
+          title: RECORD_TITLES['production-report']({ lineName: line.name, orderPo, record: report }),
           goodQty: perDay,
           defectQty: rng.int(0, Math.ceil(perDay / 50)),
           workers: rng.int(20, 50),

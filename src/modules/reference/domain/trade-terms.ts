@@ -12,6 +12,13 @@ export interface TradeTerm {
 
 export type TradeTermsByField = Record<string, TradeTerm>;
 
+/** The derived title every record with no name of its own carries (its main field in the admin). */
+const RECORD_TITLE_TERM: TradeTerm = {
+  zh: '标题',
+  en: 'Title, made from the record: PO number, colour, date … what lists and pickers show',
+  label: 'Title',
+};
+
 export const TRADE_TERMS: Record<string, TradeTermsByField> = {
   customer: {
     code: { zh: '客户代码', en: 'Customer code (unique)' },
@@ -178,6 +185,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     },
   },
   'order-history': {
+    title: RECORD_TITLE_TERM,
     kind: { label: 'Entry kind', zh: '记录类型', en: 'created, transition or sign-off' },
     fromStage: { zh: '原阶段', en: 'From stage' },
     toStage: { zh: '新阶段', en: 'To stage' },
@@ -193,6 +201,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     revision: { zh: '修改单', en: 'Revision' },
   },
   'rule-waiver': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     rule: { zh: '放行的规则', en: 'The rule waived (e.g. fabric-inspected-in-time)' },
     department: { label: 'Approving department', zh: '批准部门', en: 'The department that approved the waiver' },
@@ -225,6 +234,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     subjectId: { zh: '对象编号', en: 'Record id' },
   },
   signoff: {
+    title: RECORD_TITLE_TERM,
     stage: { zh: '签核阶段', en: 'Stage signed off' },
     department: { zh: '签核部门', en: 'Department' },
     decision: { label: 'Decision', zh: '结论(批准/驳回)', en: 'approved or rejected' },
@@ -274,6 +284,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     notes: { zh: '备注', en: 'Notes' },
   },
   'purchase-order-line': {
+    title: RECORD_TITLE_TERM,
     purchaseOrder: { zh: '采购单', en: 'Purchase order' },
     order: { label: 'Order', zh: '订单', en: 'Order the material is bought for' },
     material: { zh: '物料', en: 'Material' },
@@ -291,6 +302,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     flagReason: { zh: '复核原因', en: 'Why it is flagged' },
   },
   'material-receipt': {
+    title: RECORD_TITLE_TERM,
     purchaseOrderLine: { zh: '采购明细', en: 'PO line (material and order follow it)' },
     receivedAt: { zh: '到库日期', en: 'Arrival date' },
     quantity: { zh: '到货数量(点数)', en: 'Counted quantity' },
@@ -332,6 +344,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     returnNote: { zh: '退货说明', en: 'Return note' },
   },
   'material-issue': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     issuedAt: { zh: '发料日期', en: 'Issued on' },
     lines: { zh: '发料明细', en: 'Materials and quantities' },
@@ -346,6 +359,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     notes: { zh: '备注', en: 'Notes' },
   },
   'supplement-request': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     material: { zh: '物料', en: 'Material' },
     quantity: { zh: '补料数量', en: 'Quantity' },
@@ -391,6 +405,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     workers: { zh: '人数', en: 'Operators' },
   },
   'production-report': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     line: { zh: '生产线', en: 'Line' },
     date: { zh: '日期', en: 'Day (not in the future)' },
@@ -407,6 +422,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     note: { zh: '备注', en: 'Note' },
   },
   'production-exception': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     cause: {
       label: 'Cause',
@@ -428,6 +444,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     resolvedAt: { zh: '解决日期', en: 'Resolved on' },
   },
   'subcontract-job': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     supplier: { zh: '外发厂', en: 'Wash plant, printer or embroiderer' },
     process: { label: 'Process', zh: '工艺(水洗/印花/绣花)', en: 'wash, print or embroidery' },
@@ -441,6 +458,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     note: { zh: '备注', en: 'Note' },
   },
   'order-revision': {
+    title: RECORD_TITLE_TERM,
     number: { zh: '修改序号', en: 'Revision number' },
     changes: { zh: '修改内容', en: 'Fields before → after' },
     reason: { zh: '原因', en: 'Why' },
@@ -491,6 +509,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     },
   },
   'packing-list': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     kind: { label: 'Kind', zh: '类型(模拟/最终)', en: 'simulated (模拟箱单) or final (最终箱单)' },
     cartons: { zh: '箱单明细', en: 'Carton rows: cartons from–to, colour, sizes per carton, dimensions, weights' },
@@ -515,6 +534,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     notes: { zh: '备注', en: 'Notes' },
   },
   'backend-trim': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     item: {
       label: 'Item',
@@ -526,6 +546,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     checked: { zh: '已核对', en: 'Counted and checked' },
   },
   booking: {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     bookedAt: { zh: '托书日期', en: 'Booked on' },
     shipMode: { zh: '运输方式', en: 'Ship mode' },
@@ -542,6 +563,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     lateEntryApprovedBy: { zh: '晚进仓批准', en: 'Approved by (forwarder)' },
   },
   'final-inspection': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     lotSize: { zh: '批量(件)', en: 'Lot size; default: the final packing list' },
     level: { zh: '检验水平', en: 'Inspection level (II by default)' },
@@ -586,6 +608,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     notes: { zh: '备注', en: 'Notes' },
   },
   'completion-report': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     shippedAt: { zh: '出货日期', en: 'Shipped on' },
     reportDate: { zh: '完单报告日期', en: 'Report date (due 3 days after shipment)' },
@@ -647,6 +670,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     chargeCurrency: { zh: '收费币种', en: 'Charge currency' },
   },
   'order-document': {
+    title: RECORD_TITLE_TERM,
     kind: { label: 'Document', zh: '单据', en: 'production notice, permit, simulated or final packing list' },
     version: { zh: '版本', en: 'Version' },
     status: { label: 'Status', zh: '状态', en: 'current, superseded by a change, recalled by a cancellation' },
@@ -659,6 +683,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     recalledAt: { zh: '收回时间', en: 'Recalled at' },
   },
   complaint: {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     customer: { zh: '客户', en: 'Customer (follows the order)' },
     receivedAt: { zh: '收到日期', en: 'Received on' },
@@ -675,6 +700,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     closedAt: { zh: '结案日期(自动)', en: 'Closed on — derived' },
   },
   'order-line': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     colour: { zh: '颜色', en: 'Colour' },
     size: { zh: '尺码', en: "Size, from the style's size scale" },
@@ -695,6 +721,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     mailedAt: { zh: '邮件发送时间', en: 'Mailed at' },
   },
   'order-milestone': {
+    title: RECORD_TITLE_TERM,
     order: { zh: '订单', en: 'Order' },
     key: { zh: '节点代码', en: 'Milestone key' },
     name: { zh: '节点名称', en: 'Milestone' },

@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { deleteFromListFirst } from './components/deleteFromEditView';
 import { OrderPanel } from './components/OrderPanel';
+import { RecordSummaryPanel } from './components/RecordSummaryPanel';
 import { ACTIONS, getTranslation, PLUGIN_ID } from './pluginId';
 
 const prefixed = (data: Record<string, string>) =>
@@ -10,7 +11,8 @@ const prefixed = (data: Record<string, string>) =>
 
 /**
  * The merchandiser cockpit in the admin panel: the dashboard (menu 跟单看板),
- * the workflow panel of the order edit view, the size grid, two homepage widgets.
+ * the workflow panel of the order edit view, the summary of what Gendan derived
+ * for a record (packing list, receipt, report, sample, completion), the size grid, two homepage widgets.
  * Everything is registered in `register`: a plugin's `bootstrap` gets no menu API.
  */
 export default {
@@ -28,7 +30,7 @@ export default {
       addEditViewSidePanel: (panels: PanelComponent[]) => void;
       addDocumentAction: (reduce: (actions: DocumentActionComponent[]) => DocumentActionComponent[]) => void;
     };
-    contentManager.addEditViewSidePanel([OrderPanel]);
+    contentManager.addEditViewSidePanel([OrderPanel, RecordSummaryPanel]);
     contentManager.addDocumentAction((actions) =>
       actions.map((action) => (action.type === 'delete' ? deleteFromListFirst(action) : action))
     );

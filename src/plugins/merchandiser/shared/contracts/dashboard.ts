@@ -141,6 +141,8 @@ export declare namespace GetKpis {
 export declare namespace GetAtRisk {
   interface Response {
     data: AtRiskOrder[];
+    /** At-risk orders the merchandiser filter leaves out (0 without the filter). */
+    meta: { otherMerchandisers: number };
   }
 }
 export declare namespace GetDue {

@@ -99,7 +99,6 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
               <>
                 <Td>
                   <Typography title={order.action ?? undefined}>
-                    "{' '}
                     {order.cause
                       ? exceptionCause(order.cause, zh)
                       : `${riskLabel(order)} · ${t('atRisk.noCause', 'No exception recorded')}`}

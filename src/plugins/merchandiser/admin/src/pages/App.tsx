@@ -1,5 +1,6 @@
-import { Page } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
+import { WorkNav } from '../navigation/WorkNav';
 import { ACTIONS } from '../pluginId';
 import { Dashboard } from './Dashboard';
 import { FigurePage } from './FigurePage';
@@ -8,16 +9,18 @@ import { OverviewPage } from './OverviewPage';
 import { SizeGridPage } from './SizeGridPage';
 import { TimeAndActionPage } from './TimeAndActionPage';
 
-/** /admin/plugins/merchandiser: the dashboard, the T&A overview and an order's calendar, notifications, the size grid. */
+/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid. */
 export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
-    <Routes>
-      <Route index element={<Dashboard />} />
-      <Route path="figure" element={<FigurePage />} />
-      <Route path="orders/:documentId/lines" element={<SizeGridPage />} />
-      <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
-      <Route path="time-and-action" element={<OverviewPage />} />
-      <Route path="notifications" element={<NotificationsPage />} />
-    </Routes>
+    <Layouts.Root sideNav={<WorkNav />}>
+      <Routes>
+        <Route index element={<Dashboard />} />
+        <Route path="figure" element={<FigurePage />} />
+        <Route path="orders/:documentId/lines" element={<SizeGridPage />} />
+        <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
+        <Route path="time-and-action" element={<OverviewPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+      </Routes>
+    </Layouts.Root>
   </Page.Protect>
 );

@@ -1,4 +1,4 @@
-import { Badge, Flex, Grid, LinkButton } from '@strapi/design-system';
+import { Badge, Button, Flex, Grid, LinkButton, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import type {
@@ -81,7 +81,7 @@ export const Dashboard = () => {
             {kpis.data && <Kpis kpis={kpis.data.data} figureUrl={toFigure} />}
           </Block>
           <Grid.Root gap={4}>
-            <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={12} direction="column" alignItems="stretch">
               <Block
                 title={t('atRisk.title', 'At-risk orders')}
                 loading={atRisk.loading}
@@ -89,9 +89,27 @@ export const Dashboard = () => {
                 testId="at-risk-block"
               >
                 {atRisk.data && <AtRiskTable orders={atRisk.data.data} />}
+                {atRisk.data && atRisk.data.meta.otherMerchandisers > 0 && (
+                  <Flex gap={2} paddingTop={2} data-testid="at-risk-hidden">
+                    <Typography variant="pi" textColor="warning700">
+                      {t(
+                        'atRisk.hidden',
+                        '{count, plural, one {# more at-risk order belongs} other {# more at-risk orders belong}} to other merchandisers.',
+                        { count: atRisk.data.meta.otherMerchandisers }
+                      )}
+                    </Typography>
+                    <Button
+                      variant="tertiary"
+                      size="S"
+                      onClick={() => setFilters({ ...filters, merchandiser: undefined })}
+                    >
+                      {t('atRisk.showAll', 'Show all orders')}
+                    </Button>
+                  </Flex>
+                )}
               </Block>
             </Grid.Item>
-            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <Block
                 title={t('due.title', 'Overdue and due soon')}
                 loading={due.loading}
@@ -101,7 +119,7 @@ export const Dashboard = () => {
                 {due.data && <DueList items={due.data.data} limit={15} />}
               </Block>
             </Grid.Item>
-            <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <Block
                 title={t('output.title', 'Daily output, last 30 days')}
                 loading={output.loading}
@@ -110,7 +128,7 @@ export const Dashboard = () => {
                 {output.data && <OutputChart points={output.data.data} />}
               </Block>
             </Grid.Item>
-            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={12} direction="column" alignItems="stretch">
               <Block title={t('lineLoad.title', 'Line load')} loading={lineLoad.loading} error={lineLoad.error}>
                 {lineLoad.data && <LineLoadTable rows={lineLoad.data.data} />}
               </Block>

@@ -8,7 +8,7 @@ import { useParams } from 'react-router-dom';
 import { TextLink } from '../components/TextLink';
 import type { GetOrderLines, OrderLineInput } from '../../../../../modules/orders/contracts';
 import { orderEditUrl } from '../components/links';
-import { parseClipboardBlock } from '../grid/paste';
+import { parseClipboardBlock, readSizeBlock } from '../grid/paste';
 import { useT } from '../hooks/useT';
 
 type Cells = Record<string, Record<string, string>>;
@@ -54,8 +54,10 @@ export const SizeGridPage = () => {
     for (const line of stored.data) (grid[line.colour] ??= {})[line.size] = String(line.quantity);
     setOrder(stored.meta.order);
     setSizes(scale);
-    setRows(colours.map((colour, i) => ({ id: i + 1, colour })));
-    setNextId(colours.length + 1);
+    // An empty breakdown still has a row to type or paste into.
+    const named = colours.length > 0 ? colours : [''];
+    setRows(named.map((colour, i) => ({ id: i + 1, colour })));
+    setNextId(named.length + 1);
     setCells(grid);
   }, [stored, order]);
 
@@ -77,11 +79,44 @@ export const SizeGridPage = () => {
     return colour;
   };
 
+  /** A block with its header row: each colour's quantities go under the sizes the header names, wherever it lands. */
+  const pasteByHeader = (pasted: Array<{ colour: string; quantities: Record<string, string> }>) => {
+    let current = rows.filter(
+      (row) => row.colour.trim() !== '' || Object.values(cells[row.colour] ?? {}).some(Boolean)
+    );
+    let id = nextId;
+    const next: Cells = { ...cells };
+    for (const { colour, quantities } of pasted) {
+      const existing = current.find((row) => row.colour.trim().toLowerCase() === colour.trim().toLowerCase());
+      const name = existing?.colour ?? colour;
+      if (!existing) {
+        current = [...current, { id, colour }];
+        id += 1;
+      }
+      next[name] = { ...(next[name] ?? {}), ...quantities };
+    }
+    setRows(current);
+    setNextId(id);
+    setCells(next);
+  };
+
   /** A block pasted from Excel fills the grid from the cell it lands in, adding colours as needed. */
   const onPaste = (rowIndex: number, columnIndex: number) => (event: React.ClipboardEvent<HTMLInputElement>) => {
     const block = parseClipboardBlock(event.clipboardData.getData('text/plain'));
     if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return;
     event.preventDefault();
+    const read = readSizeBlock(block, sizes);
+    if (read.kind === 'refused') {
+      toggleNotification({
+        type: 'warning',
+        message: t('grid.paste.unknownSizes', 'Not pasted: the style has no size {sizes}. Its sizes are {known}.', {
+          sizes: read.unknownSizes.join(', '),
+          known: sizes.join(', '),
+        }),
+      });
+      return;
+    }
+    if (read.kind === 'header') return pasteByHeader(read.rows);
     let current = [...rows];
     let id = nextId;
     const next: Cells = { ...cells };
@@ -155,7 +190,10 @@ export const SizeGridPage = () => {
       setErrors(found);
       toggleNotification({
         type: 'danger',
-        message: details.message ?? t('grid.invalid', 'Some cells need attention'),
+        message:
+          (zh ? details.details?.errors?.find((problem) => problem.messageZh)?.messageZh : undefined) ??
+          details.message ??
+          t('grid.invalid', 'Some cells need attention'),
       });
     } finally {
       setSaving(false);

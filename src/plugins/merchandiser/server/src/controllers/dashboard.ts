@@ -52,8 +52,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async kpis(ctx: Context) {
     ctx.body = { data: await service(strapi).kpis(await filtersOf(ctx)) };
   },
+  /** "My orders" never hides a late order silently: the at-risk orders of other merchandisers are counted. */
   async atRisk(ctx: Context) {
-    ctx.body = { data: await service(strapi).atRisk(await filtersOf(ctx)) };
+    const filters = await filtersOf(ctx);
+    const data = await service(strapi).atRisk(filters);
+    const everyone = filters.merchandiserId ? await service(strapi).atRisk({ ...filters, merchandiserId: null }) : data;
+    ctx.body = { data, meta: { otherMerchandisers: everyone.length - data.length } };
   },
   async due(ctx: Context) {
     ctx.body = await service(strapi).due(await filtersOf(ctx));

@@ -1,0 +1,182 @@
+import type { Core } from '@strapi/strapi';
+import { refuseChangedDerived } from '../../platform/invariants/after-write';
+import type { DocumentCall, GuardContext } from '../../platform/invariants/guard';
+import { UID } from '../../platform/constants';
+import { RECORD_TITLES, TITLED_TYPES, isTitledType, type TitleFacts, type TitledType } from './domain/record-titles';
+
+type Row = { id: number; documentId: string } & Record<string, unknown>;
+
+const ORDER = { order: { fields: ['poNumber'] } } as const;
+
+/** What each title reads beyond the record itself. */
+const POPULATE: Record<TitledType, Record<string, unknown>> = {
+  'order-line': ORDER,
+  'purchase-order-line': {
+    ...ORDER,
+    purchaseOrder: { fields: ['poNumber'] },
+    material: { fields: ['code'] },
+  },
+  'material-receipt': {
+    material: { fields: ['code'] },
+    purchaseOrderLine: {
+      fields: ['id'],
+      populate: { purchaseOrder: { fields: ['poNumber'] }, material: { fields: ['code'] } },
+    },
+  },
+  'material-issue': ORDER,
+  'supplement-request': { ...ORDER, material: { fields: ['code'] } },
+  'production-report': { ...ORDER, line: { fields: ['name'] } },
+  'production-exception': ORDER,
+  'subcontract-job': { ...ORDER, supplier: { fields: ['name'] } },
+  'order-revision': ORDER,
+  'packing-list': ORDER,
+  booking: ORDER,
+  'final-inspection': ORDER,
+  'completion-report': ORDER,
+  'order-document': ORDER,
+  complaint: { ...ORDER, customer: { fields: ['name'] } },
+  signoff: { ...ORDER, department: { fields: ['name'] } },
+  'order-history': ORDER,
+  'rule-waiver': ORDER,
+  'backend-trim': ORDER,
+  'order-milestone': ORDER,
+};
+
+const uidOf = (type: TitledType) => `api::${type}.${type}`;
+const field = (value: unknown, name: string): string | null => {
+  const inner = value && typeof value === 'object' ? (value as Record<string, unknown>)[name] : null;
+  return inner === null || inner === undefined ? null : String(inner);
+};
+
+/** Loads what one record's title reads and computes it. */
+async function titleOf(strapi: Core.Strapi, type: TitledType, record: Row): Promise<string> {
+  const line = record.purchaseOrderLine as Record<string, unknown> | null | undefined;
+  const facts: TitleFacts = {
+    record,
+    orderPo: field(record.order, 'poNumber'),
+    purchasePo: field(record.purchaseOrder, 'poNumber') ?? field(line?.purchaseOrder, 'poNumber'),
+    materialCode: field(record.material, 'code') ?? field(line?.material, 'code'),
+    supplierName: field(record.supplier, 'name'),
+    customerName: field(record.customer, 'name'),
+    lineName: field(record.line, 'name'),
+    departmentName: field(record.department, 'name'),
+  };
+  if (type === 'signoff' || type === 'order-history') {
+    const key = (record.toStage ?? record.stage) as string | null | undefined;
+    if (key) {
+      const stage = (await strapi.db
+        .query(UID.workflowStage as never)
+        .findOne({ where: { key }, select: ['name'] })) as { name?: string } | null;
+      facts.stageName = stage?.name ?? null;
+    }
+  }
+  if (type === 'packing-list') {
+    // Every save of a packing list issues it again (the shipping guard): its title names the version.
+    const orderId = (record.order as { id?: number } | null)?.id;
+    const issued = orderId
+      ? ((await strapi.db.query(UID.orderDocument as never).findMany({
+          where: { order: { id: orderId }, kind: `${String(record.kind)}-packing-list` },
+          select: ['version'],
+          orderBy: { version: 'desc' },
+          limit: 1,
+        })) as Array<{ version: number }>)
+      : [];
+    facts.documentVersion = issued[0]?.version ?? null;
+  }
+  return RECORD_TITLES[type](facts);
+}
+
+/** Writes a record's title where it differs from the stored one (never through the document service: no guard, no audit). */
+async function retitle(strapi: Core.Strapi, type: TitledType, where: Record<string, unknown>): Promise<string | null> {
+  const uid = uidOf(type);
+  const record = (await strapi.db.query(uid as never).findOne({ where, populate: POPULATE[type] })) as Row | null;
+  if (!record) return null;
+  const title = await titleOf(strapi, type, record);
+  if (record.title !== title) await strapi.db.query(uid as never).update({ where: { id: record.id }, data: { title } });
+  return title;
+}
+
+const typeOf = (uid: string) => uid.replace(/^api::[^.]+\./, '');
+
+/**
+ * Keeps every titled record's `title` (its main field in the Content Manager)
+ * in step with its facts on every write path. Registered outside the guards, so
+ * the title reads what the guards derived (a final inspection's result); in the
+ * same transaction, so a refused write leaves no title behind.
+ */
+export function registerRecordTitles(strapi: Core.Strapi): void {
+  strapi.documents.use((async (call: DocumentCall, next: () => Promise<unknown>) => {
+    if (
+      !call.uid.startsWith('api::') ||
+      !(call.action === 'create' || call.action === 'update' || call.action === 'clone')
+    )
+      return next();
+    if (call.uid === UID.order) return retitleOnNewPoNumber(strapi, call, next);
+    const type = typeOf(call.uid);
+    if (!isTitledType(type)) return next();
+    return strapi.db.transaction(async ({ trx }) => {
+      const context: GuardContext = { strapi, call, trx, next };
+      await refuseChangedDerived(
+        context,
+        call.uid,
+        ['title'],
+        ['the title is made from the record and the records it points to', '标题由记录及其关联记录生成']
+      );
+      const result = (await next()) as Row | null;
+      if (result?.documentId) {
+        const title = await retitle(strapi, type, { documentId: result.documentId });
+        if (title !== null) result.title = title;
+      }
+      return result;
+    });
+  }) as unknown as Parameters<Core.Strapi['documents']['use']>[0]);
+}
+
+/** An order's records carry its PO number in their titles: a corrected PO number retitles them. */
+async function retitleOnNewPoNumber(strapi: Core.Strapi, call: DocumentCall, next: () => Promise<unknown>) {
+  const { documentId, data } = call.params;
+  if (call.action !== 'update' || !documentId || data?.poNumber === undefined) return next();
+  return strapi.db.transaction(async () => {
+    const before = (await strapi.db
+      .query(UID.order as never)
+      .findOne({ where: { documentId }, select: ['id', 'poNumber'] })) as { id: number; poNumber: string } | null;
+    const result = await next();
+    const after = (await strapi.db
+      .query(UID.order as never)
+      .findOne({ where: { documentId }, select: ['poNumber'] })) as { poNumber: string } | null;
+    if (before && after && before.poNumber !== after.poNumber) await retitleOrderRecords(strapi, before.id);
+    return result;
+  });
+}
+
+/** Records whose title follow an order's PO number. */
+async function retitleOrderRecords(strapi: Core.Strapi, orderId: number): Promise<void> {
+  for (const type of TITLED_TYPES) {
+    if (!('order' in POPULATE[type])) continue;
+    const rows = (await strapi.db
+      .query(uidOf(type) as never)
+      .findMany({ where: { order: { id: orderId } }, select: ['id'] })) as Array<{ id: number }>;
+    for (const row of rows) await retitle(strapi, type, { id: row.id });
+  }
+}
+
+/**
+ * Gives every record without a title one — a database from before titles, or
+ * records written around the document service. Batched; a no-op once done.
+ */
+export async function ensureRecordTitles(strapi: Core.Strapi): Promise<number> {
+  let written = 0;
+  for (const type of TITLED_TYPES) {
+    for (;;) {
+      const rows = (await strapi.db
+        .query(uidOf(type) as never)
+        .findMany({ where: { title: { $null: true } }, select: ['id'], limit: 500 })) as Array<{ id: number }>;
+      if (rows.length === 0) break;
+      await strapi.db.transaction(async () => {
+        for (const row of rows) if ((await retitle(strapi, type, { id: row.id })) !== null) written += 1;
+      });
+    }
+  }
+  if (written > 0) strapi.log.info(`[gendan] titled ${written} records`);
+  return written;
+}

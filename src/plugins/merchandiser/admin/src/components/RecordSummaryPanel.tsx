@@ -1,0 +1,232 @@
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import { useT } from '../hooks/useT';
+import { localDay } from './dates';
+
+type Record_ = Record<string, unknown>;
+type Translate = ReturnType<typeof useT>;
+
+interface ToleranceCell {
+  colour: string;
+  size: string | null;
+  ordered: number;
+  shipped: number;
+  allowedMin: number;
+  allowedMax: number;
+}
+interface Comparison {
+  colour: string;
+  size: string;
+  quantity: number;
+  packed: number;
+  difference: number;
+}
+interface Correction {
+  at: string;
+  by: string;
+  reason: string;
+  before: Record<string, number | null>;
+  after: Record<string, number | string>;
+}
+
+const asArray = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+const Row = ({ children }: { children: React.ReactNode }) => (
+  <Typography variant="pi" tag="p">
+    {children}
+  </Typography>
+);
+
+/** Whether a verdict reads as good, bad or not yet known. */
+const Verdict = ({ ok, label }: { ok: boolean | null | undefined; label: string }) => (
+  <Badge
+    backgroundColor={ok === true ? 'success100' : ok === false ? 'danger100' : 'neutral150'}
+    textColor={ok === true ? 'success700' : ok === false ? 'danger700' : 'neutral700'}
+  >
+    {label}
+  </Badge>
+);
+
+const Outside = ({ cells, t, format }: { cells: ToleranceCell[]; t: Translate; format: (n: number) => string }) =>
+  cells.length === 0 ? null : (
+    <Flex direction="column" alignItems="stretch" gap={1} data-testid="summary-outside">
+      <Typography variant="sigma" textColor="neutral600">
+        {t('summary.outside', 'Outside the tolerance')}
+      </Typography>
+      {cells.map((cell) => (
+        <Row key={`${cell.colour}/${cell.size ?? ''}`}>
+          {t('summary.outside.cell', '{what}: {shipped} shipped, {min}–{max} allowed', {
+            what: cell.size ? `${cell.colour} ${cell.size}` : cell.colour,
+            shipped: format(cell.shipped),
+            min: format(cell.allowedMin),
+            max: format(cell.allowedMax),
+          })}
+        </Row>
+      ))}
+    </Flex>
+  );
+
+/** A packing list: packed against ordered per colour × size, and the tolerance verdict. */
+const PackingSummary = ({ record, t, format }: { record: Record_; t: Translate; format: (n: number) => string }) => {
+  const rows = asArray<Comparison>(record.comparison);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-packing">
+      <Verdict
+        ok={record.withinTolerance as boolean | null}
+        label={
+          record.withinTolerance === true
+            ? t('summary.within', 'Within tolerance')
+            : record.withinTolerance === false
+              ? t('summary.notWithin', 'Outside tolerance')
+              : t('summary.notJudged', 'Not judged yet')
+        }
+      />
+      {rows.length > 0 && (
+        <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+          <thead>
+            <tr>
+              {[
+                t('summary.colour', 'Colour'),
+                t('summary.size', 'Size'),
+                t('summary.ordered', 'Ordered'),
+                t('summary.packed', 'Packed'),
+                '±',
+              ].map((header) => (
+                <th key={header} style={{ textAlign: 'left' }}>
+                  <Typography variant="pi" fontWeight="bold">
+                    {header}
+                  </Typography>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.colour}/${row.size}`}>
+                <td>
+                  <Typography variant="pi">{row.colour}</Typography>
+                </td>
+                <td>
+                  <Typography variant="pi">{row.size}</Typography>
+                </td>
+                <td style={{ textAlign: 'right' }}>
+                  <Typography variant="pi">{format(row.quantity)}</Typography>
+                </td>
+                <td style={{ textAlign: 'right' }}>
+                  <Typography variant="pi">{format(row.packed)}</Typography>
+                </td>
+                <td style={{ textAlign: 'right' }}>
+                  <Typography variant="pi" textColor={row.difference === 0 ? 'neutral600' : 'warning700'}>
+                    {row.difference > 0 ? `+${format(row.difference)}` : format(row.difference)}
+                  </Typography>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Outside cells={asArray<ToleranceCell>(record.outsideTolerance)} t={t} format={format} />
+    </Flex>
+  );
+};
+
+/** A fabric receipt: the verdict and what it rests on. */
+const ReceiptSummary = ({ record, t }: { record: Record_; t: Translate }) => {
+  const result = record.result as string | null;
+  const findings = asArray<string>(record.findings);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-receipt">
+      <Verdict
+        ok={result === 'pass' ? true : result === 'fail' ? false : null}
+        label={t(`summary.result.${result ?? 'none'}`, result ?? 'Not inspected yet')}
+      />
+      {findings.map((finding) => (
+        <Row key={finding}>{finding}</Row>
+      ))}
+    </Flex>
+  );
+};
+
+/** A daily report's corrections: who changed which count, when and why. */
+const CorrectionsSummary = ({ record, t }: { record: Record_; t: Translate }) => {
+  const corrections = asArray<Correction>(record.corrections);
+  if (corrections.length === 0) return <Row>{t('summary.noCorrections', 'No corrections.')}</Row>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-corrections">
+      {corrections.map((correction) => (
+        <Box key={correction.at}>
+          <Row>
+            {Object.keys(correction.after)
+              .map((field) =>
+                t('summary.correction', '{field}: {before} → {after}', {
+                  field: t(`summary.field.${field}`, field),
+                  before: String(correction.before[field] ?? '—'),
+                  after: String(correction.after[field]),
+                })
+              )
+              .join(' · ')}
+          </Row>
+          <Typography variant="pi" textColor="neutral600">
+            {localDay(correction.at)} · {correction.by} · {correction.reason}
+          </Typography>
+        </Box>
+      ))}
+    </Flex>
+  );
+};
+
+/** A sample's way so far: each status with the day it was reached. */
+const SampleSummary = ({ record, t }: { record: Record_; t: Translate }) => {
+  const dates = (record.statusDates ?? {}) as Record<string, string>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} data-testid="summary-sample">
+      {Object.entries(dates).map(([status, day]) => (
+        <Row key={status}>
+          {t(`summary.sample.${status}`, status)} · {day.slice(0, 10)}
+        </Row>
+      ))}
+    </Flex>
+  );
+};
+
+const SUMMARIES: Record<
+  string,
+  (props: { record: Record_; t: Translate; format: (n: number) => string }) => JSX.Element | null
+> = {
+  'api::packing-list.packing-list': PackingSummary,
+  'api::material-receipt.material-receipt': ReceiptSummary,
+  'api::production-report.production-report': CorrectionsSummary,
+  'api::sample.sample': SampleSummary,
+  'api::completion-report.completion-report': ({ record, t, format }) => (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-completion">
+      <Verdict
+        ok={record.withinTolerance as boolean | null}
+        label={
+          record.withinTolerance === true
+            ? t('summary.within', 'Within tolerance')
+            : record.withinTolerance === false
+              ? t('summary.notWithin', 'Outside tolerance')
+              : t('summary.notJudged', 'Not judged yet')
+        }
+      />
+      <Outside cells={asArray<ToleranceCell>(record.outsideTolerance)} t={t} format={format} />
+    </Flex>
+  ),
+};
+
+/**
+ * What Gendan derived for a record, read-only and readable — the packing
+ * list's packed-against-ordered, a receipt's verdict and findings, a report's
+ * corrections — instead of JSON editors in the form.
+ */
+export const RecordSummaryPanel: PanelComponent = ({ model, document }: PanelComponentProps) => {
+  const t = useT();
+  const { formatNumber } = useIntl();
+  const Summary = SUMMARIES[model];
+  if (!Summary || !document) return null;
+  return {
+    title: t('summary.title', 'Summary'),
+    content: <Summary record={document as Record_} t={t} format={(n) => formatNumber(n)} />,
+  };
+};
