@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { labelOfField, TRADE_TERMS } from '../../src/modules/reference/domain/trade-terms';
+import { COMPONENT_TERMS, labelOfField, TRADE_TERMS } from '../../src/modules/reference/domain/trade-terms';
 
 /**
  * Every field of Gendan's content types has a trade term, so the Content
@@ -21,7 +21,21 @@ const types = readdirSync(api).flatMap((folder) =>
   }))
 );
 
+const componentsRoot = path.resolve(__dirname, '..', '..', 'src', 'components');
+const components = readdirSync(componentsRoot).flatMap((category) =>
+  readdirSync(path.join(componentsRoot, category)).map((file) => ({
+    uid: `${category}.${file.replace(/\.json$/, '')}`,
+    attributes: Object.keys(
+      (JSON.parse(readFileSync(path.join(componentsRoot, category, file), 'utf8')) as { attributes: object }).attributes
+    ),
+  }))
+);
+
 describe('field labels', () => {
+  it.each(components)('component $uid: every field has a trade term', ({ uid, attributes }) => {
+    expect(attributes.filter((field) => !COMPONENT_TERMS[uid]?.[field])).toEqual([]);
+  });
+
   it('finds the content types', () => {
     expect(types.length).toBeGreaterThan(35);
   });
@@ -31,7 +45,7 @@ describe('field labels', () => {
   });
 
   it('reads Chinese first, then a short English, never camelCase', () => {
-    const wrong = Object.entries(TRADE_TERMS).flatMap(([type, terms]) =>
+    const wrong = Object.entries({ ...TRADE_TERMS, ...COMPONENT_TERMS }).flatMap(([type, terms]) =>
       Object.entries(terms)
         .map(([field, term]) => [`${type}.${field}`, labelOfField(term)] as const)
         .filter(([, label]) => {

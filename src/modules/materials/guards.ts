@@ -259,7 +259,9 @@ export const materialReceiptGuard: Guard = afterWrite({
     };
     found.push(...checkInspectable(inspection, material?.code ?? null));
     const scorable = found.every((v) => !v.rule.startsWith('roll-') && v.rule !== 'construction-required');
-    const judgement = scorable ? judgeReceipt(inspection, settings.quality) : { result: null, findings: [] };
+    const judgement = scorable
+      ? judgeReceipt(inspection, settings.quality)
+      : { result: null, findings: [], findingsZh: [] };
     const fourPoint = scorable && rolls.length > 0 ? evaluateFourPoint(rolls, settings.quality.fourPoint) : null;
     const lotAverage = fourPoint?.lotAverage ?? null;
     if (fourPoint) derived.fourPointLotAveragePer100SqM = fourPoint.lotAveragePer100SqM;
@@ -276,6 +278,7 @@ export const materialReceiptGuard: Guard = afterWrite({
     Object.assign(derived, {
       result: judgement.result,
       findings: judgement.findings,
+      findingsZh: judgement.findingsZh,
       fourPointLotAverage: lotAverage,
       passedQuantity: passedQuantity({ result: judgement.result, quantity, rejectedQuantity: rejected }),
     });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   ACCOUNT_TERMS,
+  COMPONENT_TERMS,
   describeField,
   labelOfField,
   TRADE_TERMS,
@@ -122,6 +123,91 @@ function listIsOurs(current: string[], written: string[] | undefined, attributes
 }
 
 /**
+ * Labels the fields of one view "中文 · English" and puts the full term in the
+ * description, where the label and description are still Strapi's or Gendan's.
+ * Answers whether anything changed.
+ */
+function labelFields(
+  configuration: Pick<ContentManagerConfiguration, 'metadatas'>,
+  uid: string,
+  terms: TradeTermsByField,
+  written: Record<string, string>,
+  nowWritten: Record<string, string>
+): boolean {
+  let changed = false;
+  for (const [field, term] of Object.entries(terms)) {
+    const metadata = configuration.metadatas[field];
+    if (!metadata) continue;
+    const label = labelOfField(term);
+    const before = written[`${uid}.${field}`];
+    nowWritten[`${uid}.${field}`] = label;
+    for (const view of [metadata.edit, metadata.list]) {
+      if (view && view.label !== label && isOurs(view.label, field, before)) {
+        view.label = label;
+        changed = true;
+      }
+    }
+    // The full term under the field where it says more than the label; Gendan's own copy of the label goes.
+    const description = describeField(term) === label ? '' : describeField(term);
+    if (metadata.edit && (!metadata.edit.description || metadata.edit.description === describeField(term))) {
+      if (metadata.edit.description !== description) {
+        metadata.edit.description = description;
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/** What a collapsed row of a repeatable component shows (a roll's number, a contact's name). */
+const COMPONENT_MAIN_FIELDS: Record<string, string> = {
+  'quality.four-point-roll': 'rollNo',
+  'packing.carton-row': 'colour',
+  'party.contact': 'name',
+  'calendar.holiday': 'name',
+  'calendar.make-up-day': 'name',
+  'purchasing.expediting-note': 'contact',
+  'time-and-action.milestone': 'name',
+  'garment.size': 'code',
+};
+
+interface ComponentService {
+  findConfiguration(component: unknown): Promise<ContentManagerConfiguration>;
+  updateConfiguration(component: unknown, configuration: ContentManagerConfiguration): Promise<unknown>;
+}
+
+/** The components' fields labelled like the content types' (the rows inside a record: rolls, cartons, contacts). */
+async function applyComponentLabels(
+  strapi: Core.Strapi,
+  written: Record<string, string>,
+  nowWritten: Record<string, string>,
+  writtenViews: Record<string, WrittenView>,
+  nowWrittenViews: Record<string, WrittenView>
+) {
+  const components = strapi.plugin('content-manager').service('components') as ComponentService;
+  for (const [uid, terms] of Object.entries(COMPONENT_TERMS)) {
+    const component = strapi.components[uid as keyof typeof strapi.components] as
+      { attributes: Record<string, { type: string }> } | undefined;
+    if (!component) continue;
+    const configuration = await components.findConfiguration(component);
+    let changed = labelFields(configuration, uid, terms, written, nowWritten);
+    const mainField = COMPONENT_MAIN_FIELDS[uid];
+    const current = configuration.settings.mainField;
+    const last = writtenViews[uid]?.mainField;
+    if (
+      mainField &&
+      current !== mainField &&
+      (!current || current === 'id' || current === strapiMainField(component.attributes) || current === last)
+    ) {
+      configuration.settings.mainField = mainField;
+      changed = true;
+    }
+    nowWrittenViews[uid] = { mainField: configuration.settings.mainField === mainField ? mainField : last };
+    if (changed) await components.updateConfiguration(component, configuration);
+  }
+}
+
+/**
  * Configures the Content Manager for the people who use it: every field
  * labelled "中文 · English" (客户订单号 · Customer's PO number) with the full
  * trade term as its description; derived fields read-only; a human main field
@@ -156,27 +242,7 @@ export async function applyContentManagerViews(strapi: Core.Strapi): Promise<voi
     const configuration = await configurations.findConfiguration(contentType);
     let changed = false;
 
-    for (const [field, term] of Object.entries(terms)) {
-      const metadata = configuration.metadatas[field];
-      if (!metadata) continue;
-      const label = labelOfField(term);
-      const before = written[`${uid}.${field}`];
-      nowWritten[`${uid}.${field}`] = label;
-      for (const view of [metadata.edit, metadata.list]) {
-        if (view && view.label !== label && isOurs(view.label, field, before)) {
-          view.label = label;
-          changed = true;
-        }
-      }
-      // The full term under the field where it says more than the label; Gendan's own copy of the label goes.
-      const description = describeField(term) === label ? '' : describeField(term);
-      if (metadata.edit && (!metadata.edit.description || metadata.edit.description === describeField(term))) {
-        if (metadata.edit.description !== description) {
-          metadata.edit.description = description;
-          changed = true;
-        }
-      }
-    }
+    if (labelFields(configuration, uid, terms, written, nowWritten)) changed = true;
     // Shown, never typed into: the fields the write guard derives, and the title.
     const readOnly = [
       ...(type in DERIVED_FIELDS ? DERIVED_FIELDS[type as TypeWithDerivedFields].fields : []),
@@ -260,6 +326,7 @@ export async function applyContentManagerViews(strapi: Core.Strapi): Promise<voi
     nowWrittenViews[uid] = view;
     if (changed) await configurations.updateConfiguration(contentType, configuration);
   }
+  await applyComponentLabels(strapi, written, nowWritten, writtenViews, nowWrittenViews);
   await strapi.store.set({ ...WRITTEN_LABELS, value: nowWritten });
   await strapi.store.set({ ...WRITTEN_VIEWS, value: nowWrittenViews });
 }

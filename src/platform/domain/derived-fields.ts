@@ -23,7 +23,14 @@ export const DERIVED_FIELDS = {
     whyZh: '总数为尺码明细之和;阶段由流程推进',
   },
   'material-receipt': {
-    fields: ['result', 'findings', 'fourPointLotAverage', 'fourPointLotAveragePer100SqM', 'passedQuantity'],
+    fields: [
+      'result',
+      'findings',
+      'findingsZh',
+      'fourPointLotAverage',
+      'fourPointLotAveragePer100SqM',
+      'passedQuantity',
+    ],
     why: 'computed from the inspection measurements',
     whyZh: '由检验数据计算得出',
   },

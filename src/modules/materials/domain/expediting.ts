@@ -1,5 +1,6 @@
 import { calendarDaysBetween, parseDay } from '../../calendar/domain/calendar-date';
 import { shiftDays } from '../../calendar/domain/factory-calendar';
+import { violation, type Violation } from '../../../platform/domain/violation';
 
 export type ExpeditingFlag = 'overdue' | 'due-soon' | 'ships-within-24h';
 
@@ -39,4 +40,43 @@ export function expeditingFlags(
     if (inDays >= 0 && inDays <= 1) flags.push('ships-within-24h');
   }
   return { flags, daysLate: Math.max(0, late) };
+}
+
+/** One chase of the supplier as the merchandiser logs it (催单记录). */
+export interface ExpeditingNoteInput {
+  date: string;
+  contact: string | null;
+  note: string;
+  promisedDate: string | null;
+}
+
+/**
+ * A chase is logged on the day it happened, not in the future, and a supplier
+ * promises a day still to come: a promised date before the call is a typo.
+ */
+export function checkExpeditingNote(note: ExpeditingNoteInput, today: Date): Violation[] {
+  const found: Violation[] = [];
+  const called = day(note.date);
+  if (!note.note.trim())
+    found.push(violation(['note'], 'note-required', 'say what the supplier said', '请填写催单内容'));
+  if (called && calendarDaysBetween(called, today) > 0)
+    found.push(
+      violation(
+        ['date'],
+        'chase-in-future',
+        `the chase is dated ${note.date}, after today`,
+        `催单日期 ${note.date} 晚于今天`
+      )
+    );
+  const promised = day(note.promisedDate);
+  if (called && promised && calendarDaysBetween(promised, called) < 0)
+    found.push(
+      violation(
+        ['promisedDate'],
+        'promised-before-chase',
+        `the promised date ${String(note.promisedDate)} is before the chase on ${note.date}`,
+        `承诺日期 ${String(note.promisedDate)} 早于催单日期 ${note.date}`
+      )
+    );
+  return found;
 }

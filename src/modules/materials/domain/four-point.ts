@@ -152,6 +152,8 @@ export interface FourPointResult {
   lotAveragePer100SqM: number | null;
   pass: boolean;
   failures: string[];
+  /** The same failures in Chinese, one for one. */
+  failuresZh: string[];
 }
 
 export function evaluateFourPoint(entered: readonly RollInspection[], limits: FourPointLimits): FourPointResult {
@@ -174,13 +176,15 @@ export function evaluateFourPoint(entered: readonly RollInspection[], limits: Fo
   const lotAverage = rolls.length === 0 ? null : round2((points * 3600) / area);
   // 1 yd² = 0.83612736 m² (0.9144²): per 100 m² = per 100 yd² ÷ 0.83612736, from the unrounded figure.
   const lotAveragePer100SqM = rolls.length === 0 ? null : round2((points * 3600) / area / 0.83612736);
+  const failed = scored.filter((roll) => !roll.pass);
+  const lotFails = lotAverage !== null && lotAverage > limits.lotAverage;
   const failures = [
-    ...scored
-      .filter((roll) => !roll.pass)
-      .map((roll) => `roll ${roll.rollNo}: ${roll.score} points/100 yd² exceeds ${limits.perRoll}`),
-    ...(lotAverage !== null && lotAverage > limits.lotAverage
-      ? [`lot average ${lotAverage} points/100 yd² exceeds ${limits.lotAverage}`]
-      : []),
+    ...failed.map((roll) => `roll ${roll.rollNo}: ${roll.score} points/100 yd² exceeds ${limits.perRoll}`),
+    ...(lotFails ? [`lot average ${lotAverage} points/100 yd² exceeds ${limits.lotAverage}`] : []),
   ];
-  return { rolls: scored, lotAverage, lotAveragePer100SqM, pass: failures.length === 0, failures };
+  const failuresZh = [
+    ...failed.map((roll) => `卷号 ${roll.rollNo}:${roll.score} 分/100 平方码,超过 ${limits.perRoll}`),
+    ...(lotFails ? [`批平均 ${lotAverage} 分/100 平方码,超过 ${limits.lotAverage}`] : []),
+  ];
+  return { rolls: scored, lotAverage, lotAveragePer100SqM, pass: failures.length === 0, failures, failuresZh };
 }

@@ -26,6 +26,7 @@ describe('judgeReceipt', () => {
     expect(judgeReceipt({ ...fabric, inspectedAt: null }, DEFAULT_QUALITY_LIMITS)).toEqual({
       result: null,
       findings: [],
+      findingsZh: [],
     });
   });
 
@@ -43,6 +44,7 @@ describe('judgeReceipt', () => {
     expect(judgeReceipt({ ...fabric, measuredWidthCm: null }, DEFAULT_QUALITY_LIMITS)).toEqual({
       result: 'incomplete',
       findings: ['not measured yet: width (measuredWidthCm)'],
+      findingsZh: ['尚未测量:实测门幅'],
     });
     expect(passedQuantity({ result: 'incomplete', quantity: 500, rejectedQuantity: null })).toBe(0);
     // a QC rejection needs no measurements
@@ -61,12 +63,16 @@ describe('judgeReceipt', () => {
   });
 
   it('passes a woven lot within ±3 % shrinkage, full width and 4-point limits', () => {
-    expect(judgeReceipt(fabric, DEFAULT_QUALITY_LIMITS)).toEqual({ result: 'pass', findings: [] });
+    expect(judgeReceipt(fabric, DEFAULT_QUALITY_LIMITS)).toEqual({ result: 'pass', findings: [], findingsZh: [] });
   });
 
   it('fails shrinkage beyond the limit of the construction (knit ±5 %)', () => {
     const woven = judgeReceipt({ ...fabric, shrinkageLengthPct: -4 }, DEFAULT_QUALITY_LIMITS);
-    expect(woven).toEqual({ result: 'fail', findings: ['shrinkage in length -4% is beyond ±3% (woven)'] });
+    expect(woven).toEqual({
+      result: 'fail',
+      findings: ['shrinkage in length -4% is beyond ±3% (woven)'],
+      findingsZh: ['经向缩率 -4% 超出 ±3%(梭织)'],
+    });
     expect(
       judgeReceipt({ ...fabric, construction: 'knit', shrinkageLengthPct: -4 }, DEFAULT_QUALITY_LIMITS).result
     ).toBe('pass');
@@ -82,6 +88,12 @@ describe('judgeReceipt', () => {
       'width 144 cm is below the ordered 147 cm',
       'roll R1: 49.23 points/100 yd² exceeds 40',
       'lot average 49.23 points/100 yd² exceeds 40',
+    ]);
+    // One for one in Chinese, the same figures.
+    expect(judged.findingsZh).toEqual([
+      '门幅 144 cm 小于订购门幅 147 cm',
+      '卷号 R1:49.23 分/100 平方码,超过 40',
+      '批平均 49.23 分/100 平方码,超过 40',
     ]);
   });
 
@@ -101,7 +113,7 @@ describe('judgeReceipt', () => {
         { ...fabric, qcRejectReason: 'wrong shade', conditionalAcceptance: true, conditionalReason: 'x' },
         DEFAULT_QUALITY_LIMITS
       )
-    ).toEqual({ result: 'fail', findings: ['rejected by QC: wrong shade'] });
+    ).toEqual({ result: 'fail', findings: ['rejected by QC: wrong shade'], findingsZh: ['品质部拒收:wrong shade'] });
   });
 
   it('uses stricter customer limits', () => {

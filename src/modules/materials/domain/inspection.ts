@@ -40,7 +40,11 @@ export interface Judgement {
   /** null while the receipt is not inspected yet. */
   result: InspectionResult | null;
   findings: string[];
+  /** The same findings in Chinese, one for one. */
+  findingsZh: string[];
 }
+
+const CONSTRUCTION_ZH: Record<Construction, string> = { woven: '梭织', knit: '针织' };
 
 /**
  * The quality check after the quantity check (第2篇: count → inspect → pass? else
@@ -49,23 +53,35 @@ export interface Judgement {
  * limits. A finding fails the lot unless QC records a conditional acceptance.
  */
 export function judgeReceipt(receipt: ReceiptInspection, limits: QualityLimits): Judgement {
-  if (!receipt.inspectedAt) return { result: null, findings: [] };
+  if (!receipt.inspectedAt) return { result: null, findings: [], findingsZh: [] };
   const findings: string[] = [];
+  const findingsZh: string[] = [];
+  const find = (en: string, zh: string) => {
+    findings.push(en);
+    findingsZh.push(zh);
+  };
 
   if (receipt.kind === 'fabric') {
     // Nothing measured is nothing passed: the lot waits for its numbers.
     const missing = missingMeasurements(receipt);
     if (missing.length > 0 && !receipt.qcRejectReason?.trim()) {
-      return { result: 'incomplete', findings: missing.map((what) => `not measured yet: ${what}`) };
+      return {
+        result: 'incomplete',
+        findings: missing.map(([what]) => `not measured yet: ${what}`),
+        findingsZh: missing.map(([, what]) => `尚未测量:${what}`),
+      };
     }
     const limit = receipt.construction === 'knit' ? limits.shrinkageKnitPct : limits.shrinkageWovenPct;
-    const label = receipt.construction ?? 'woven';
-    for (const [direction, value] of [
-      ['length', receipt.shrinkageLengthPct],
-      ['width', receipt.shrinkageWidthPct],
+    const construction = receipt.construction ?? 'woven';
+    for (const [direction, directionZh, value] of [
+      ['length', '经向', receipt.shrinkageLengthPct],
+      ['width', '纬向', receipt.shrinkageWidthPct],
     ] as const) {
       if (value !== null && Math.abs(value) > limit) {
-        findings.push(`shrinkage in ${direction} ${value}% is beyond ±${limit}% (${label})`);
+        find(
+          `shrinkage in ${direction} ${value}% is beyond ±${limit}% (${construction})`,
+          `${directionZh}缩率 ${value}% 超出 ±${limit}%(${CONSTRUCTION_ZH[construction]})`
+        );
       }
     }
     if (
@@ -73,29 +89,37 @@ export function judgeReceipt(receipt: ReceiptInspection, limits: QualityLimits):
       receipt.orderedWidthCm !== null &&
       receipt.measuredWidthCm < receipt.orderedWidthCm
     ) {
-      findings.push(`width ${receipt.measuredWidthCm} cm is below the ordered ${receipt.orderedWidthCm} cm`);
+      find(
+        `width ${receipt.measuredWidthCm} cm is below the ordered ${receipt.orderedWidthCm} cm`,
+        `门幅 ${receipt.measuredWidthCm} cm 小于订购门幅 ${receipt.orderedWidthCm} cm`
+      );
     }
     // Rolls without a length or width cannot be scored; the caller reports them as invalid input.
     const scorable = receipt.rolls.filter((roll) => roll.length > 0 && roll.cuttableWidth > 0);
-    if (scorable.length > 0) findings.push(...evaluateFourPoint(scorable, limits.fourPoint).failures);
+    if (scorable.length > 0) {
+      const scored = evaluateFourPoint(scorable, limits.fourPoint);
+      scored.failures.forEach((failure, i) => find(failure, scored.failuresZh[i]));
+    }
   }
-  if (receipt.qcRejectReason?.trim()) findings.push(`rejected by QC: ${receipt.qcRejectReason.trim()}`);
+  if (receipt.qcRejectReason?.trim()) {
+    find(`rejected by QC: ${receipt.qcRejectReason.trim()}`, `品质部拒收:${receipt.qcRejectReason.trim()}`);
+  }
 
-  if (findings.length === 0) return { result: 'pass', findings };
+  if (findings.length === 0) return { result: 'pass', findings, findingsZh };
   const conditional =
     receipt.conditionalAcceptance && !!receipt.conditionalReason?.trim() && !receipt.qcRejectReason?.trim();
-  return { result: conditional ? 'conditional' : 'fail', findings };
+  return { result: conditional ? 'conditional' : 'fail', findings, findingsZh };
 }
 
-/** The measurements a fabric lot is judged on that were not entered. */
+/** The measurements a fabric lot is judged on that were not entered, in English and Chinese. */
 export function missingMeasurements(
   receipt: Pick<ReceiptInspection, 'shrinkageLengthPct' | 'shrinkageWidthPct' | 'measuredWidthCm' | 'rolls'>
-): string[] {
+): Array<readonly [string, string]> {
   return [
-    ...(receipt.shrinkageLengthPct === null ? ['shrinkage in length (shrinkageLengthPct)'] : []),
-    ...(receipt.shrinkageWidthPct === null ? ['shrinkage in width (shrinkageWidthPct)'] : []),
-    ...(receipt.measuredWidthCm === null ? ['width (measuredWidthCm)'] : []),
-    ...(receipt.rolls.length === 0 ? ['4-point rolls (fourPoint)'] : []),
+    ...(receipt.shrinkageLengthPct === null ? [['shrinkage in length (shrinkageLengthPct)', '经向缩率'] as const] : []),
+    ...(receipt.shrinkageWidthPct === null ? [['shrinkage in width (shrinkageWidthPct)', '纬向缩率'] as const] : []),
+    ...(receipt.measuredWidthCm === null ? [['width (measuredWidthCm)', '实测门幅'] as const] : []),
+    ...(receipt.rolls.length === 0 ? [['4-point rolls (fourPoint)', '四分制验布卷'] as const] : []),
   ];
 }
 

@@ -333,6 +333,7 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
       en: 'pass, fail, conditional or incomplete (measurements missing) — derived',
     },
     findings: { zh: '检验问题(自动)', en: 'What is outside the limits — derived' },
+    findingsZh: { zh: '检验问题(中文,自动)', en: 'The findings in Chinese — derived', label: 'Findings in Chinese' },
     fourPointLotAverage: { zh: '四分制批平均分(自动)', en: 'Lot average points/100 yd² — derived' },
     fourPointLotAveragePer100SqM: { zh: '四分制批平均分/100m²(自动)', en: 'Lot average points/100 m² — derived' },
     passedQuantity: { zh: '合格入库数量(自动)', en: 'Quantity in house — derived' },
@@ -786,3 +787,79 @@ const shortZh = (zh: string) => zh.replace(/[(（][^)）]*\/[^)）]*[)）]$/, ''
  */
 export const labelOfField = (term: TradeTerm) =>
   `${shortZh(term.zh)} · ${term.label ?? term.en.split(/[,;:(]| — /)[0].trim()}`;
+
+/** The trade terms of the components' fields, by component UID — the rows inside a record. */
+export const COMPONENT_TERMS: Record<string, TradeTermsByField> = {
+  'calendar.holiday': {
+    name: { zh: '假期名称', en: 'Holiday' },
+    from: { zh: '开始日期', en: 'From' },
+    to: { zh: '结束日期', en: 'To (included)' },
+  },
+  'calendar.make-up-day': {
+    name: { zh: '调休名称', en: 'Make-up day' },
+    date: { zh: '上班日期', en: 'Working date' },
+  },
+  'garment.size': { code: { zh: '尺码', en: 'Size' } },
+  'materials.issue-line': {
+    material: { zh: '物料', en: 'Material' },
+    quantity: { zh: '发料数量', en: 'Quantity issued' },
+  },
+  'packing.carton-row': {
+    fromCarton: { zh: '起始箱号', en: 'From carton' },
+    toCarton: { zh: '结束箱号', en: 'To carton' },
+    colour: { zh: '颜色', en: 'Colour' },
+    sizes: { zh: '每箱尺码配比', en: 'Pieces per carton by size', label: 'Size assortment per carton' },
+    lengthCm: { zh: '箱长 cm', en: 'Carton length, cm' },
+    widthCm: { zh: '箱宽 cm', en: 'Carton width, cm' },
+    heightCm: { zh: '箱高 cm', en: 'Carton height, cm' },
+    netKg: { zh: '每箱净重 kg', en: 'Net weight per carton, kg' },
+    grossKg: { zh: '每箱毛重 kg', en: 'Gross weight per carton, kg' },
+  },
+  'party.contact': {
+    name: { zh: '姓名', en: 'Name' },
+    role: { zh: '职务', en: 'Role' },
+    email: { zh: '电子邮件', en: 'E-mail' },
+    phone: { zh: '电话', en: 'Phone' },
+  },
+  'party.supplier-kind': { kind: { zh: '供应类别', en: 'What the supplier provides' } },
+  'purchasing.expediting-note': {
+    date: { zh: '催单日期', en: 'Chased on' },
+    contact: { zh: '联系人', en: 'Spoke to' },
+    note: { zh: '催单内容', en: 'What was said' },
+    promisedDate: { zh: '新承诺日期', en: 'New promised date' },
+  },
+  'quality.four-point-roll': {
+    rollNo: { zh: '卷号', en: 'Roll no.' },
+    length: { zh: '检验长度', en: 'Length inspected' },
+    lengthUnit: { zh: '长度单位', en: 'Length unit' },
+    cuttableWidth: { zh: '有效门幅', en: 'Cuttable width' },
+    widthUnit: { zh: '门幅单位', en: 'Width unit' },
+    points: { zh: '扣分', en: 'Points' },
+    defectsUpTo3in: { zh: '≤3″ 疵点数(1分)', en: 'Defects up to 3″ (1 point)' },
+    defects3to6in: { zh: '3–6″ 疵点数(2分)', en: 'Defects 3–6″ (2 points)' },
+    defects6to9in: { zh: '6–9″ 疵点数(3分)', en: 'Defects 6–9″ (3 points)' },
+    defectsOver9in: { zh: '>9″ 疵点数(4分)', en: 'Defects over 9″ (4 points)' },
+    holesUpTo1in: { zh: '≤1″ 破洞数(2分)', en: 'Holes up to 1″ (2 points)' },
+    holesOver1in: { zh: '>1″ 破洞数(4分)', en: 'Holes over 1″ (4 points)' },
+  },
+  'time-and-action.milestone': {
+    key: { zh: '节点代码', en: 'Milestone key' },
+    name: { zh: '英文名称', en: 'Name in English' },
+    nameZh: { zh: '中文名称', en: 'Name in Chinese' },
+    department: { zh: '负责部门', en: 'Department' },
+    anchor: { zh: '起算点', en: 'Counted from' },
+    anchorMilestone: { zh: '起算节点', en: 'Counted from milestone' },
+    offsetDays: { zh: '相差天数', en: 'Offset, days' },
+    dayKind: { zh: '天数类型(日历日/工作日)', en: 'Calendar or working days' },
+    offsetRule: { zh: '天数规则', en: 'Offset rule' },
+    completedBy: { zh: '完成依据', en: 'Completed by' },
+    completedByParam: { zh: '完成依据参数', en: 'Completed-by parameter' },
+    appliesWhen: { zh: '适用条件', en: 'Applies when' },
+    critical: { zh: '关键节点', en: 'Critical' },
+    customerVisible: { zh: '客户可见', en: 'Customer sees it' },
+  },
+  'workflow.stage-rule': {
+    rule: { zh: '规则', en: 'Rule' },
+    params: { zh: '参数(JSON)', en: 'Parameters (JSON)', label: 'Parameters' },
+  },
+};

@@ -103,7 +103,7 @@ export const VIEW_LAYOUTS: Record<string, ViewLayout> = {
       ['rejectedQuantity', 'returnedAt', 'returnNote'],
       ['cuttingApproved', 'tradeSignedOff'],
     ],
-    hidden: [...TITLED, 'findings'],
+    hidden: [...TITLED, 'findings', 'findingsZh'],
     list: ['title', 'order', 'receivedAt', 'quantity', 'result', 'passedQuantity', 'cuttingApproved'],
     sort: { by: 'receivedAt', order: 'DESC' },
   },

@@ -77,6 +77,20 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'MerchandiserD
       }),
       invalidatesTags: (_result, _error, args) => documentTags(args),
     }),
+    logExpeditingNote: build.mutation<
+      unknown,
+      {
+        documentId: string;
+        data: { date: string; contact: string | null; note: string; promisedDate: string | null };
+      }
+    >({
+      query: ({ documentId, data }) => ({
+        url: `/merchandiser/purchase-orders/${documentId}/expediting-notes`,
+        method: 'POST',
+        data: { data },
+      }),
+      invalidatesTags: [DATA, { type: 'Document' as const, id: 'api::purchase-order.purchase-order_LIST' }],
+    }),
     waiveRule: build.mutation<unknown, DocumentRef & { rule: string; reason: string }>({
       query: ({ documentId, rule, reason }) => ({
         url: `/merchandiser/orders/${documentId}/waivers`,
@@ -91,6 +105,7 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'MerchandiserD
 
 export const {
   useAdminGetQuery,
+  useLogExpeditingNoteMutation,
   useMarkNotificationsReadMutation,
   usePlanTimeAndActionMutation,
   useRunRemindersMutation,

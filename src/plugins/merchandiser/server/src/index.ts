@@ -1,5 +1,7 @@
 import dashboardController from './controllers/dashboard';
+import expeditingController from './controllers/expediting';
 import ordersController from './controllers/orders';
+import receiptsController from './controllers/receipts';
 import timeAndActionController from './controllers/time-and-action';
 import register from './register';
 import adminRoutes from './routes/admin';
@@ -10,6 +12,12 @@ import dashboardService from './services/dashboard';
 export default {
   register,
   routes: { admin: adminRoutes },
-  controllers: { dashboard: dashboardController, orders: ordersController, timeAndAction: timeAndActionController },
+  controllers: {
+    dashboard: dashboardController,
+    expediting: expeditingController,
+    orders: ordersController,
+    receipts: receiptsController,
+    timeAndAction: timeAndActionController,
+  },
   services: { dashboard: dashboardService, access: accessService },
 };

@@ -168,6 +168,8 @@ export declare namespace GetFilterOptions {
       customers: Array<{ documentId: string; code: string; name: string }>;
       factories: Array<{ documentId: string; code: string; name: string }>;
       me: { id: number; isMerchandiser: boolean };
+      /** The workflow's stages, so pages name a stage in the reader's language, never by its key. */
+      stages: Array<{ key: string; name: string; nameZh: string }>;
     };
   }
 }

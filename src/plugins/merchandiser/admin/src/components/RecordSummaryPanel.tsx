@@ -134,7 +134,9 @@ const PackingSummary = ({ record, t, format }: { record: Record_; t: Translate; 
 /** A fabric receipt: the verdict and what it rests on. */
 const ReceiptSummary = ({ record, t }: { record: Record_; t: Translate }) => {
   const result = record.result as string | null;
-  const findings = asArray<string>(record.findings);
+  const { locale } = useIntl();
+  const chinese = asArray<string>(record.findingsZh);
+  const findings = locale.startsWith('zh') && chinese.length > 0 ? chinese : asArray<string>(record.findings);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-receipt">
       <Verdict

@@ -10,7 +10,7 @@ export interface WorkLink {
   single?: boolean;
   /** Filters as the Content Manager's URL carries them: field → operator → value. */
   filters?: Record<string, Record<string, string | boolean | readonly string[]>>;
-  /** A plugin page, relative to the plugin. */
+  /** A plugin page, relative to the plugin (shown to those who may read `uid`, when it names one). */
   page?: string;
 }
 
@@ -45,6 +45,8 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'materials',
     label: 'Materials',
     links: [
+      { id: 'receipt-inspection', label: 'Receipt inspection', page: 'receipts/new', uid: api('material-receipt') },
+      { id: 'expediting', label: 'Expediting', page: 'expediting', uid: api('purchase-order') },
       {
         id: 'purchase-orders-open',
         label: 'Open purchase orders',

@@ -3,13 +3,15 @@ import { Route, Routes } from 'react-router-dom';
 import { WorkNav } from '../navigation/WorkNav';
 import { ACTIONS } from '../pluginId';
 import { Dashboard } from './Dashboard';
+import { ExpeditingPage } from './ExpeditingPage';
 import { FigurePage } from './FigurePage';
 import { NotificationsPage } from './NotificationsPage';
 import { OverviewPage } from './OverviewPage';
+import { ReceiptInspectionPage } from './ReceiptInspectionPage';
 import { SizeGridPage } from './SizeGridPage';
 import { TimeAndActionPage } from './TimeAndActionPage';
 
-/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid. */
+/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting. */
 export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
     <Layouts.Root sideNav={<WorkNav />}>
@@ -20,6 +22,8 @@ export const App = () => (
         <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
         <Route path="time-and-action" element={<OverviewPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="receipts/new" element={<ReceiptInspectionPage />} />
+        <Route path="expediting" element={<ExpeditingPage />} />
       </Routes>
     </Layouts.Root>
   </Page.Protect>

@@ -10,6 +10,7 @@ import { orderEditUrl, recordUrl } from '../components/links';
 import { Pager } from '../components/Pager';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { PLUGIN_ID } from '../pluginId';
+import { useStageName } from '../hooks/useStageName';
 import { useT } from '../hooks/useT';
 
 const FILTERS = ['merchandiser', 'customer', 'factory', 'from', 'to'] as const;
@@ -22,6 +23,7 @@ const FILTERS = ['merchandiser', 'customer', 'factory', 'from', 'to'] as const;
 export const FigurePage = () => {
   const { formatNumber } = useIntl();
   const t = useT();
+  const stageName = useStageName();
   const [search] = useSearchParams();
   const [page, setPage] = useState(1);
   const figure = search.get('figure') ?? 'active';
@@ -36,7 +38,7 @@ export const FigurePage = () => {
     'on-the-lines': t('figure.inProduction', 'Orders on the lines'),
     active: t('figure.active', 'Open orders'),
     exceptions: t('figure.exceptions', 'Open production exceptions'),
-    stage: t('figure.stage', 'Orders at stage {stage}', { stage: stage ?? '' }),
+    stage: t('figure.stage', 'Orders at stage {stage}', { stage: stageName(stage) }),
   };
   const title = titles[figure] ?? titles.active;
 
@@ -95,6 +97,7 @@ const Header = ({ labels }: { labels: string[] }) => (
 const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolean }) => {
   const { formatNumber } = useIntl();
   const t = useT();
+  const stageName = useStageName();
   const labels = [
     t('atRisk.po', 'PO'),
     t('atRisk.customer', 'Customer'),
@@ -115,7 +118,7 @@ const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolea
             </Td>
             <TextCell>{row.customer}</TextCell>
             <TextCell>{row.styleNo}</TextCell>
-            <TextCell>{row.stage}</TextCell>
+            <TextCell>{stageName(row.stage)}</TextCell>
             <TextCell>{row.exFactoryDate}</TextCell>
             <TextCell>{formatNumber(row.totalQuantity)}</TextCell>
             {shipped && (

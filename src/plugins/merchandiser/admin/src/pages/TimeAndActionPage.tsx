@@ -11,6 +11,7 @@ import { Block } from '../components/Block';
 import { orderEditUrl } from '../components/links';
 import { Timeline } from '../components/Timeline';
 import { useAdminGet } from '../hooks/useAdminGet';
+import { useStageName } from '../hooks/useStageName';
 import { useT } from '../hooks/useT';
 
 /** An order's Time & Action calendar: planned vs actual, the projected ex-factory date, and planning on demand. */
@@ -19,6 +20,7 @@ export const TimeAndActionPage = () => {
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const t = useT();
+  const stageName = useStageName();
   const [planTimeAndAction] = usePlanTimeAndActionMutation();
   const { toggleNotification } = useNotification();
   const [planning, setPlanning] = useState(false);
@@ -50,7 +52,7 @@ export const TimeAndActionPage = () => {
           timeline
             ? t('ta.subtitle', '{customer} · stage {stage} · template {template}', {
                 customer: timeline.order.customer?.name ?? '—',
-                stage: timeline.order.stage ?? '—',
+                stage: stageName(timeline.order.stage),
                 template: timeline.template ?? '—',
               })
             : undefined

@@ -44,6 +44,14 @@ export default {
       handler: 'timeAndAction.overview',
       config: can(ACTIONS.dashboard),
     },
+    { method: 'GET', path: '/receipts/lines', handler: 'receipts.lines', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/expediting', handler: 'expediting.list', config: can(ACTIONS.dashboard) },
+    {
+      method: 'POST',
+      path: '/purchase-orders/:documentId/expediting-notes',
+      handler: 'expediting.logNote',
+      config: can(ACTIONS.dashboard),
+    },
     // Every admin user reads their own inbox; no plugin permission needed.
     {
       method: 'GET',

@@ -5,6 +5,7 @@ import { atRiskOrders } from '../queries/at-risk';
 import { dueItemId, dueItems, REMINDER_TYPES } from '../../../../../modules/reminders/domain/due';
 import { loadChaseFacts } from '../../../../../modules/reminders/facts';
 import { loadReminderParams } from '../../../../../modules/reminders/params';
+import { loadStages } from '../../../../../modules/workflow/stage-store';
 import { chaseScope } from '../queries/filters';
 import { figureRecords } from '../queries/figures';
 import { kpis } from '../queries/kpis';
@@ -78,6 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       customers,
       factories,
       me: { id: userId, isMerchandiser: users.some((u) => u.id === userId) },
+      stages: (await loadStages(strapi)).map(({ key, name, nameZh }) => ({ key, name, nameZh })),
     };
   },
 });
