@@ -56,7 +56,9 @@ describe('demo data', () => {
       expect(order.totalQuantity).toBe(lines.reduce((sum, l) => sum + l.quantity, 0));
       expect(order.totalQuantity).toBeGreaterThan(0);
     }
-  });
+    // The whole demo through the document service (every guard, title and audit): a minute or more on
+    // PostgreSQL when CI runs both databases' suites side by side.
+  }, 240_000);
 
   it('puts the orders at their stages with a real, dated history', async () => {
     const { DEMO_ORDERS } = await import('../../src/modules/demo/demo-data');

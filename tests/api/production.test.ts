@@ -159,9 +159,13 @@ describe('daily production reports (生产日报)', () => {
     const { order: o } = await order(3000, -120);
     const lines = [];
     for (let i = 0; i < 10; i += 1) lines.push(await makeLine(app));
-    // All 1000 are in flight at once; they share 64 kept-alive sockets, as a
+    // All 1000 are in flight at once; they share 32 kept-alive sockets, as a
     // proxy would, rather than opening 1000 connections past the listen backlog.
-    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    // The server listens for the whole burst: left to supertest, the request that
+    // opened the port closes it when it ends, cutting the sockets others still use.
+    const server = app.strapi.server.httpServer;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const agent = new Agent({ keepAlive: true, maxSockets: 32 });
     const posts = lines.flatMap((line) =>
       Array.from({ length: 100 }, (_, i) =>
         report(app, { order: o.documentId, line: line.documentId, date: day(-i), goodQty: 3, defectQty: 1 }).agent(
@@ -169,7 +173,10 @@ describe('daily production reports (生产日报)', () => {
         )
       )
     );
-    const results = await Promise.all(posts).finally(() => agent.destroy());
+    const results = await Promise.all(posts).finally(async () => {
+      agent.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    });
     expect(results.filter((r) => r.status === 201)).toHaveLength(1000);
     const rows = (await app.strapi.db.query(REPORT).findMany({
       where: { order: { documentId: o.documentId } },

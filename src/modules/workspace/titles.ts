@@ -164,7 +164,7 @@ async function retitleOrderRecords(strapi: Core.Strapi, orderId: number): Promis
  * Gives every record without a title one — a database from before titles, or
  * records written around the document service. Batched; a no-op once done.
  */
-export async function ensureRecordTitles(strapi: Core.Strapi): Promise<number> {
+export async function fillMissingTitles(strapi: Core.Strapi): Promise<number> {
   let written = 0;
   for (const type of TITLED_TYPES) {
     for (;;) {
@@ -178,5 +178,21 @@ export async function ensureRecordTitles(strapi: Core.Strapi): Promise<number> {
     }
   }
   if (written > 0) strapi.log.info(`[gendan] titled ${written} records`);
+  return written;
+}
+
+/** Raised when the titles' wording changes, so the next start fills what the new version titles. */
+const TITLES_VERSION = 1;
+const TITLES_DONE = { type: 'core', name: 'gendan', key: 'record-titles-version' } as const;
+
+/**
+ * At start-up, once per titles version: a database from before titles gets
+ * them in its first start; later starts skip the scan (at 100,000 orders the
+ * daily reports alone are two million rows).
+ */
+export async function ensureRecordTitles(strapi: Core.Strapi): Promise<number> {
+  if ((await strapi.store.get(TITLES_DONE)) === TITLES_VERSION) return 0;
+  const written = await fillMissingTitles(strapi);
+  await strapi.store.set({ ...TITLES_DONE, value: TITLES_VERSION });
   return written;
 }
