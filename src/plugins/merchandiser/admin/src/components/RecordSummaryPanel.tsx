@@ -48,6 +48,20 @@ const Verdict = ({ ok, label }: { ok: boolean | null | undefined; label: string 
   </Badge>
 );
 
+/** A shipment's or packing list's tolerance verdict (null: not judged yet). */
+const ToleranceVerdict = ({ within, t }: { within: boolean | null; t: Translate }) => (
+  <Verdict
+    ok={within}
+    label={
+      within === true
+        ? t('summary.within', 'Within tolerance')
+        : within === false
+          ? t('summary.notWithin', 'Outside tolerance')
+          : t('summary.notJudged', 'Not judged yet')
+    }
+  />
+);
+
 const Outside = ({ cells, t, format }: { cells: ToleranceCell[]; t: Translate; format: (n: number) => string }) =>
   cells.length === 0 ? null : (
     <Flex direction="column" alignItems="stretch" gap={1} data-testid="summary-outside">
@@ -72,16 +86,7 @@ const PackingSummary = ({ record, t, format }: { record: Record_; t: Translate; 
   const rows = asArray<Comparison>(record.comparison);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-packing">
-      <Verdict
-        ok={record.withinTolerance as boolean | null}
-        label={
-          record.withinTolerance === true
-            ? t('summary.within', 'Within tolerance')
-            : record.withinTolerance === false
-              ? t('summary.notWithin', 'Outside tolerance')
-              : t('summary.notJudged', 'Not judged yet')
-        }
-      />
+      <ToleranceVerdict within={record.withinTolerance as boolean | null} t={t} />
       {rows.length > 0 && (
         <table style={{ width: '100%', borderCollapse: 'collapse' }}>
           <thead>
@@ -202,16 +207,7 @@ const SUMMARIES: Record<
   'api::sample.sample': SampleSummary,
   'api::completion-report.completion-report': ({ record, t, format }) => (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-completion">
-      <Verdict
-        ok={record.withinTolerance as boolean | null}
-        label={
-          record.withinTolerance === true
-            ? t('summary.within', 'Within tolerance')
-            : record.withinTolerance === false
-              ? t('summary.notWithin', 'Outside tolerance')
-              : t('summary.notJudged', 'Not judged yet')
-        }
-      />
+      <ToleranceVerdict within={record.withinTolerance as boolean | null} t={t} />
       <Outside cells={asArray<ToleranceCell>(record.outsideTolerance)} t={t} format={format} />
     </Flex>
   ),
