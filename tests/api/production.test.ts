@@ -3,7 +3,8 @@ import { errorPaths, errorRules, http } from '../helpers/http';
 import { makeSupplier } from '../helpers/materials';
 import { makeLine, report } from '../helpers/production';
 import { readyToShip } from '../helpers/shipping';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { adminSession, startApp, type TestApp } from '../helpers/strapi';
+import request from 'supertest';
 import { advance, day, makeReadyOrder, move, workflowOf } from '../helpers/workflow';
 
 let app: TestApp;
@@ -443,5 +444,164 @@ describe('GET /api/production-lines/load', () => {
     expect(mine.orders).toEqual([expect.objectContaining({ poNumber: o.poNumber, remaining: 2500, share: 1 })]);
     expect(mine.plannedPerDay).toBe(Math.round(2500 / mine.orders[0].workingDaysLeft));
     expect(mine.loadPct).toBe(Math.round((mine.plannedPerDay / 100) * 100));
+  });
+});
+
+describe('the daily output sheet (/merchandiser/daily-output)', () => {
+  type Row = {
+    line: { documentId: string };
+    order: { documentId: string };
+    cells: Record<string, { goodQty: number; defectQty: number; workers: number | null; corrections: number }>;
+    before: Record<string, number>;
+    runRate: number | null;
+    neededPerDay: number | null;
+  };
+  let token = '';
+  const admin = (method: 'get' | 'post', url: string, body?: object) => {
+    const req = request(app.strapi.server.httpServer)[method](url).set('Authorization', `Bearer ${token}`);
+    return body ? req.send(body) : req;
+  };
+  const sheetOf = async (date: string) => {
+    const res = await admin('get', `/merchandiser/daily-output?date=${date}`);
+    expect(res.status).toBe(200);
+    return res.body as { data: { rows: Row[] }; meta: { date: string; operations: string[] } };
+  };
+  const stored = async (orderId: string, lineId: string, operation: string, date = day(0)) =>
+    (await app.strapi.db.query(REPORT as never).findOne({
+      where: { order: { documentId: orderId }, line: { documentId: lineId }, operation, date },
+      select: ['goodQty', 'defectQty', 'workers', 'corrections'],
+    })) as { goodQty: number; defectQty: number; workers: number; corrections: unknown[] | null } | null;
+
+  beforeAll(async () => {
+    token = (await adminSession(app)).token;
+  });
+
+  it('carries yesterday’s lines into the day with the order’s progress, rate and need, and files three lines in one save', async () => {
+    expect((await http(app).put('/api/production-setting', { data: { weeklyDaysOff: [] } })).status).toBe(200);
+    try {
+      const { order: a } = await order(3000, -30, { exFactoryDate: day(20) });
+      const { order: b } = await order(2000, -30, { exFactoryDate: day(20) });
+      const [l1, l2, l3] = [await makeLine(app), await makeLine(app), await makeLine(app)];
+      expect(
+        (await report(app, { order: a.documentId, line: l1.documentId, date: day(-1), goodQty: 400 })).status
+      ).toBe(201);
+      expect(
+        (await report(app, { order: b.documentId, line: l2.documentId, date: day(-1), goodQty: 350 })).status
+      ).toBe(201);
+
+      const mine = (rows: Row[]) =>
+        rows.filter((row) => [l1, l2, l3].some((line) => line.documentId === row.line.documentId));
+      const before = mine((await sheetOf(day(0))).data.rows);
+      expect(before.map((row) => [row.line.documentId, row.order.documentId])).toEqual([
+        [l1.documentId, a.documentId],
+        [l2.documentId, b.documentId],
+      ]);
+      // By hand, no day off, buffer 2: sewing must end on day 18, so 19 working days from today (both counted).
+      // A: 3000 − 400 = 2600 left → 2600 / 19 = 136.8 → 137 a day; its line sewed 400 on its one day → rate 400.
+      expect(before[0]).toMatchObject({ cells: {}, before: { sewing: 400 }, runRate: 400, neededPerDay: 137 });
+      // B: 2000 − 350 = 1650 → 1650 / 19 = 86.8 → 87.
+      expect(before[1]).toMatchObject({ before: { sewing: 350 }, runRate: 350, neededPerDay: 87 });
+
+      const saved = await admin('post', '/merchandiser/daily-output', {
+        data: {
+          date: day(0),
+          entries: [
+            { line: l1.documentId, order: a.documentId, operation: 'sewing', goodQty: 420, defectQty: 6, workers: 38 },
+            { line: l2.documentId, order: b.documentId, operation: 'sewing', goodQty: 380, defectQty: 4, workers: 34 },
+            { line: l3.documentId, order: a.documentId, operation: 'cutting', goodQty: 1200, defectQty: 0 },
+            // Nothing typed in an empty cell: not a report.
+            { line: l3.documentId, order: a.documentId, operation: 'packing', goodQty: 0, defectQty: 0 },
+          ],
+        },
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body.meta.written).toBe(3);
+      expect(await stored(a.documentId, l1.documentId, 'sewing')).toMatchObject({
+        goodQty: 420,
+        defectQty: 6,
+        workers: 38,
+      });
+      expect(await stored(b.documentId, l2.documentId, 'sewing')).toMatchObject({ goodQty: 380, defectQty: 4 });
+      expect(await stored(a.documentId, l3.documentId, 'cutting')).toMatchObject({ goodQty: 1200 });
+      expect(await stored(a.documentId, l3.documentId, 'packing')).toBeNull();
+      const after = mine(saved.body.data.rows as Row[]);
+      expect(after).toHaveLength(3);
+      expect(after.find((row) => row.line.documentId === l1.documentId)?.cells.sewing).toMatchObject({
+        goodQty: 420,
+        defectQty: 6,
+        workers: 38,
+        corrections: 0,
+      });
+
+      // A changed filed figure needs its reason; the refusal names the entry's cell and files nothing.
+      const correction = {
+        line: l1.documentId,
+        order: a.documentId,
+        operation: 'sewing',
+        goodQty: 430,
+        defectQty: 6,
+      };
+      const refused = await admin('post', '/merchandiser/daily-output', {
+        data: { date: day(0), entries: [correction] },
+      });
+      expect(refused.status).toBe(400);
+      expect(errorPaths(refused.body)).toEqual(['entries.0.correctionReason']);
+      expect(errorRules(refused.body)).toEqual(['correction-reason']);
+      expect((await stored(a.documentId, l1.documentId, 'sewing'))?.goodQty).toBe(420);
+
+      const corrected = await admin('post', '/merchandiser/daily-output', {
+        data: { date: day(0), entries: [{ ...correction, correctionReason: 'recount at the line end' }] },
+      });
+      expect(corrected.status).toBe(200);
+      const fixed = await stored(a.documentId, l1.documentId, 'sewing');
+      expect(fixed?.goodQty).toBe(430);
+      expect(fixed?.corrections).toEqual([
+        expect.objectContaining({
+          reason: 'recount at the line end',
+          before: { goodQty: 420 },
+          after: { goodQty: 430 },
+        }),
+      ]);
+
+      // One entry over the output cap refuses the whole day: the valid correction beside it is not filed either.
+      const capped = await admin('post', '/merchandiser/daily-output', {
+        data: {
+          date: day(0),
+          entries: [
+            {
+              line: l2.documentId,
+              order: b.documentId,
+              operation: 'sewing',
+              goodQty: 390,
+              defectQty: 4,
+              correctionReason: 'recount',
+            },
+            { line: l3.documentId, order: b.documentId, operation: 'sewing', goodQty: 5000, defectQty: 0 },
+          ],
+        },
+      });
+      expect(capped.status).toBe(400);
+      expect(errorPaths(capped.body).every((path) => path.startsWith('entries.1'))).toBe(true);
+      expect((await stored(b.documentId, l2.documentId, 'sewing'))?.goodQty).toBe(380);
+      expect(await stored(b.documentId, l3.documentId, 'sewing')).toBeNull();
+    } finally {
+      await http(app).put('/api/production-setting', { data: { weeklyDaysOff: [0] } });
+    }
+  });
+
+  it('refuses a malformed day, an unknown operation or line, and answers only an admin session', async () => {
+    const { order: o } = await order(1000);
+    const line = await makeLine(app);
+    const entry = { line: line.documentId, order: o.documentId, operation: 'sewing', goodQty: 10 };
+    const post = (data: object) => admin('post', '/merchandiser/daily-output', { data });
+    expect((await post({ date: '2026-02-31', entries: [entry] })).status).toBe(400);
+    expect((await post({ date: day(0), entries: [{ ...entry, operation: 'ironing' }] })).status).toBe(400);
+    expect((await post({ date: day(0), entries: [{ ...entry, goodQty: -1 }] })).status).toBe(400);
+    const future = await post({ date: day(1), entries: [entry] });
+    expect(errorRules(future.body)).toEqual(['date-in-future']);
+    const unknown = await post({ date: day(0), entries: [{ ...entry, line: 'no-such-line' }] });
+    expect(errorPaths(unknown.body)).toEqual(['entries.0.line']);
+    expect(await count(REPORT, { order: { documentId: o.documentId } })).toBe(0);
+    expect((await request(app.strapi.server.httpServer).get('/merchandiser/daily-output')).status).toBe(401);
   });
 });

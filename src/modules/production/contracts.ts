@@ -107,3 +107,57 @@ export declare namespace GetLineLoad {
     meta: { since: string; today: string };
   }
 }
+
+/** One filed cell of the daily output sheet. */
+export interface DailyOutputCell {
+  documentId: string;
+  goodQty: number;
+  defectQty: number;
+  workers: number | null;
+  /** Corrections made to the figures so far. */
+  corrections: number;
+}
+
+/** One row of the daily output sheet (生产日报): a line working an order on the day. */
+export interface DailyOutputRow {
+  line: { documentId: string; name: string; dailyCapacity: number };
+  order: { documentId: string; poNumber: string; totalQuantity: number; exFactoryDate: string | null };
+  /** The day's filed figures by operation; an operation without a report is absent. */
+  cells: Partial<Record<Operation, DailyOutputCell>>;
+  /** The order's good pieces before the day, all lines, by operation. */
+  before: OutputByOperation;
+  /** This line's sewn pieces per worked day on this order over the run-rate window before the day; null without output. */
+  runRate: number | null;
+  /** Pieces a day the order still needs sewn (all its lines) to keep its ex-factory date; null when all are sewn. */
+  neededPerDay: number | null;
+}
+
+export declare namespace GetDailyOutput {
+  interface Response {
+    data: {
+      rows: DailyOutputRow[];
+      /** What a new row can name: every line, and the orders on the lines. */
+      lines: Array<{ documentId: string; name: string; dailyCapacity: number }>;
+      orders: Array<{ documentId: string; poNumber: string }>;
+    };
+    meta: { date: string; today: string; operations: Operation[]; runRateDays: number };
+  }
+}
+
+export declare namespace SaveDailyOutput {
+  interface Request {
+    data: {
+      date: string;
+      entries: Array<{
+        line: string;
+        order: string;
+        operation: Operation;
+        goodQty: number;
+        defectQty?: number;
+        workers?: number | null;
+        correctionReason?: string | null;
+      }>;
+    };
+  }
+  type Response = GetDailyOutput.Response & { meta: GetDailyOutput.Response['meta'] & { written: number } };
+}

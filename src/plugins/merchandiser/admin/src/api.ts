@@ -1,4 +1,5 @@
 import { adminApi } from '@strapi/strapi/admin';
+import type { SaveDailyOutput } from '../../shared/contracts/daily-output';
 
 interface DocumentRef {
   model: string;
@@ -91,6 +92,10 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'MerchandiserD
       }),
       invalidatesTags: [DATA, { type: 'Document' as const, id: 'api::purchase-order.purchase-order_LIST' }],
     }),
+    saveDailyOutput: build.mutation<SaveDailyOutput.Response, SaveDailyOutput.Request['data']>({
+      query: (data) => ({ url: '/merchandiser/daily-output', method: 'POST', data: { data } }),
+      invalidatesTags: [DATA, { type: 'Document' as const, id: 'api::production-report.production-report_LIST' }],
+    }),
     waiveRule: build.mutation<unknown, DocumentRef & { rule: string; reason: string }>({
       query: ({ documentId, rule, reason }) => ({
         url: `/merchandiser/orders/${documentId}/waivers`,
@@ -110,6 +115,7 @@ export const {
   usePlanTimeAndActionMutation,
   useRunRemindersMutation,
   useReplaceOrderLinesMutation,
+  useSaveDailyOutputMutation,
   useTransitionOrderMutation,
   useSignoffOrderMutation,
   useWaiveRuleMutation,

@@ -1,3 +1,4 @@
+import dailyOutputController from './controllers/daily-output';
 import dashboardController from './controllers/dashboard';
 import expeditingController from './controllers/expediting';
 import ordersController from './controllers/orders';
@@ -14,6 +15,7 @@ export default {
   routes: { admin: adminRoutes },
   controllers: {
     dashboard: dashboardController,
+    dailyOutput: dailyOutputController,
     expediting: expeditingController,
     orders: ordersController,
     receipts: receiptsController,

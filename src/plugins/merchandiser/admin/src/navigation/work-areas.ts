@@ -68,7 +68,8 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'production',
     label: 'Production',
     links: [
-      { id: 'reports', label: 'Daily output', uid: api('production-report') },
+      { id: 'daily-output', label: 'Daily output sheet', page: 'daily-output', uid: api('production-report') },
+      { id: 'reports', label: 'Daily reports', uid: api('production-report') },
       {
         id: 'exceptions-open',
         label: 'Open exceptions',

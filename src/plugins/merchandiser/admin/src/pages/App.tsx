@@ -2,6 +2,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { WorkNav } from '../navigation/WorkNav';
 import { ACTIONS } from '../pluginId';
+import { DailyOutputPage } from './DailyOutputPage';
 import { Dashboard } from './Dashboard';
 import { ExpeditingPage } from './ExpeditingPage';
 import { FigurePage } from './FigurePage';
@@ -11,7 +12,7 @@ import { ReceiptInspectionPage } from './ReceiptInspectionPage';
 import { SizeGridPage } from './SizeGridPage';
 import { TimeAndActionPage } from './TimeAndActionPage';
 
-/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting. */
+/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting, the daily output sheet. */
 export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
     <Layouts.Root sideNav={<WorkNav />}>
@@ -24,6 +25,7 @@ export const App = () => (
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="receipts/new" element={<ReceiptInspectionPage />} />
         <Route path="expediting" element={<ExpeditingPage />} />
+        <Route path="daily-output" element={<DailyOutputPage />} />
       </Routes>
     </Layouts.Root>
   </Page.Protect>

@@ -45,6 +45,8 @@ export default {
       config: can(ACTIONS.dashboard),
     },
     { method: 'GET', path: '/receipts/lines', handler: 'receipts.lines', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/daily-output', handler: 'dailyOutput.sheet', config: can(ACTIONS.dashboard) },
+    { method: 'POST', path: '/daily-output', handler: 'dailyOutput.save', config: can(ACTIONS.dashboard) },
     { method: 'GET', path: '/expediting', handler: 'expediting.list', config: can(ACTIONS.dashboard) },
     {
       method: 'POST',
