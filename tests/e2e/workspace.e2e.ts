@@ -5,6 +5,7 @@ import en from '../../src/plugins/merchandiser/admin/src/translations/en.json';
 import zhHans from '../../src/plugins/merchandiser/admin/src/translations/zh-Hans.json';
 import { labelOfField, TRADE_TERMS } from '../../src/modules/reference/domain/trade-terms';
 import type { ReceiptLineOption } from '../../src/modules/materials/contracts';
+import type { DailyOutputRow, GetDailyOutput } from '../../src/modules/production/contracts';
 import { launchChromium, registerFirstAdmin, signIn, withChineseFont } from './browser';
 import { startProductionServer, usesPostgres, type ProductionServer } from '../security/helpers/production';
 
@@ -246,6 +247,101 @@ test('expediting: the line to chase, the supplier one click away, a call logged 
   writeFileSync(effortFile, JSON.stringify({ ...known, expediting: task }, null, 2));
 });
 
+test('daily output: three lines’ day pasted from their sheet, filed at once, then a figure corrected with its reason', async () => {
+  const sheet = await api<GetDailyOutput.Response>('/merchandiser/daily-output');
+  const today = sheet.meta.date;
+  const room = (row: DailyOutputRow) => row.order.totalQuantity - row.before.sewing - (row.cells.sewing?.goodQty ?? 0);
+  // Orders the lines are sewing with room for the day's pieces; three lines not yet reported on them today.
+  const orders = [
+    ...new Map(
+      sheet.data.rows.filter((row) => room(row) > 400).map((row) => [row.order.documentId, row.order])
+    ).values(),
+  ];
+  const filed = new Set(
+    sheet.data.rows.filter((row) => row.cells.sewing).map((row) => `${row.line.documentId}:${row.order.documentId}`)
+  );
+  const picks: Array<{ line: { documentId: string; name: string }; order: { documentId: string; poNumber: string } }> =
+    [];
+  for (const line of sheet.data.lines) {
+    const order = orders.find((candidate) => !filed.has(`${line.documentId}:${candidate.documentId}`));
+    if (order && picks.length < 3) picks.push({ line, order });
+  }
+  if (picks.length < 3) throw new Error('the demo factory has no three lines with an order to report on');
+  const day = [
+    [120, 3, 30],
+    [95, 2, 28],
+    [80, 1, 26],
+  ];
+
+  effort.clicks = 0;
+  effort.keys = 0;
+  await page.goto(`${server.base}/admin/plugins/merchandiser`);
+  await click(page.getByRole('navigation', { name: 'Daily work' }).getByRole('link', { name: 'Daily output sheet' }));
+  await page.getByRole('heading', { name: 'Daily output' }).waitFor();
+  await page.getByTestId('daily-sheet').waitFor();
+  const totalBefore = Number(
+    ((await page.getByTestId('daily-total-sewing.good').textContent()) ?? '0').replace(/,/g, '')
+  );
+
+  // The lines' Excel day sheet, header and all, pasted into the first cell.
+  const block = [
+    'Line\tPO\tSewing\tDefects\tWorkers',
+    ...picks.map(({ line, order }, i) => `${line.name}\t${order.poNumber}\t${day[i].join('\t')}`),
+  ].join('\r\n');
+  const firstCell = page.locator('[data-cell="0:0"]');
+  await paste((await firstCell.count()) > 0 ? firstCell : page.getByTestId('daily-paste'), block);
+  const added = page.getByTestId('daily-row').filter({ hasText: picks[0].order.poNumber });
+  await added.first().waitFor();
+  // 120 + 95 + 80 = 295 more sewn pieces in the total as soon as they are pasted.
+  await page
+    .getByTestId('daily-total-sewing.good')
+    .getByText((totalBefore + 295).toLocaleString('en-US'), { exact: true })
+    .waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await docShot('daily-output-en');
+  await click(page.getByTestId('daily-save'));
+  await page.getByText(`Output of ${today} filed: 3 reports written`).waitFor();
+  const task = { ...effort };
+  await shot('05-daily-output-filed');
+
+  const stored = async (pick: (typeof picks)[number]) =>
+    (
+      await api<{
+        results: Array<{ goodQty: number; defectQty: number; workers: number; corrections: unknown[] | null }>;
+      }>(
+        `/content-manager/collection-types/api::production-report.production-report?page=1&pageSize=2&filters[$and][0][date][$eq]=${today}&filters[$and][1][operation][$eq]=sewing&filters[$and][2][line][documentId][$eq]=${pick.line.documentId}&filters[$and][3][order][documentId][$eq]=${pick.order.documentId}`
+      )
+    ).results;
+  for (const [i, pick] of picks.entries())
+    expect(await stored(pick)).toEqual([
+      expect.objectContaining({ goodQty: day[i][0], defectQty: day[i][1], workers: day[i][2] }),
+    ]);
+
+  // A filed figure changed: the row asks why, the server refuses without it at that field, then files the correction.
+  const [first] = picks;
+  const cell = page.getByLabel(`${first.line.name} ${first.order.poNumber} sewing.good`);
+  await cell.fill('125');
+  const reason = page.getByLabel(`${first.line.name} ${first.order.poNumber} reason`);
+  await reason.waitFor();
+  await page.getByTestId('daily-save').click();
+  await page.getByText('the filed sewing figures change: say why (correction reason)').first().waitFor();
+  await reason.fill('recounted at the end of the line');
+  await page.getByTestId('daily-save').click();
+  await page.getByText(`Output of ${today} filed: 1 reports written`).waitFor();
+  expect(await stored(first)).toEqual([
+    expect.objectContaining({
+      goodQty: 125,
+      corrections: [expect.objectContaining({ reason: 'recounted at the end of the line' })],
+    }),
+  ]);
+
+  const effortFile = path.join(artifacts, `task-effort-${database}.json`);
+  const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(effortFile, JSON.stringify({ ...known, dailyOutput: task }, null, 2));
+  // Three reports through the Content Manager's form are three forms of six fields each (counted in the README).
+  expect(task.clicks + task.keys).toBeLessThan(10);
+});
+
 /** English the plugin shows, that its Chinese translation replaces (whole messages without placeholders). */
 const englishOnly = Object.entries(en as Record<string, string>)
   .filter(([key, text]) => !text.includes('{') && text.length >= 5 && (zhHans as Record<string, string>)[key] !== text)
@@ -282,6 +378,7 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     'notifications',
     'receipts/new',
     'expediting',
+    'daily-output',
     'figure?figure=active',
     `orders/${order.documentId}/lines`,
     `orders/${order.documentId}/time-and-action`,
@@ -302,6 +399,7 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     if (route === '') await docShot('work-navigation-zh');
     if (route === 'receipts/new') await docShot('receipt-inspection-zh');
     if (route === 'expediting') await docShot('expediting-zh');
+    if (route === 'daily-output') await docShot('daily-output-zh');
   }
 
   for (const type of Object.keys(TRADE_TERMS)) {

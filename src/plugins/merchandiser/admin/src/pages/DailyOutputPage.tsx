@@ -6,6 +6,7 @@ import {
   ComboboxOption,
   Field,
   Flex,
+  Loader,
   SingleSelect,
   SingleSelectOption,
   TextInput,
@@ -214,7 +215,16 @@ export const DailyOutputPage = () => {
 
   if (sheet.error) return <Page.Error />;
 
-  const sewnToday = (row: SheetRow) => Number((row.values['sewing.good'] ?? '').replace(/,/g, '')) || 0;
+  // Today's sewn pieces of an order come from every line on it.
+  const sewnToday = (row: SheetRow) =>
+    rows
+      .filter((other) => other.order.documentId === row.order.documentId)
+      .reduce((sum, other) => sum + (Number((other.values['sewing.good'] ?? '').replace(/,/g, '')) || 0), 0);
+  // Red when the order's lines together sew fewer a day than it needs.
+  const orderRate = (row: SheetRow) =>
+    rows
+      .filter((other) => other.order.documentId === row.order.documentId)
+      .reduce((sum, other) => sum + (other.filed?.runRate ?? 0), 0);
   const orderRow = (row: SheetRow) =>
     sheet.data?.data.rows.find((filed) => filed.order.documentId === row.order.documentId);
 
@@ -270,7 +280,7 @@ export const DailyOutputPage = () => {
 
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} overflow="auto">
             {sheet.loading ? (
-              <Page.Loading />
+              <Loader small>{t('daily.loading', 'Loading the day…')}</Loader>
             ) : (
               <table data-testid="daily-sheet" style={{ borderCollapse: 'collapse', width: '100%' }}>
                 <thead>
@@ -323,6 +333,18 @@ export const DailyOutputPage = () => {
                             'No line has reported lately. Add a line and an order below, or paste the lines’ sheet (Line | PO | Sewing …) into any cell.'
                           )}
                         </Typography>
+                        <Box paddingTop={2} maxWidth="320px">
+                          <Field.Root name="paste">
+                            <Field.Input
+                              data-testid="daily-paste"
+                              aria-label={t('daily.pasteHere', 'Paste the lines’ sheet here')}
+                              placeholder={t('daily.pasteHere', 'Paste the lines’ sheet here')}
+                              value=""
+                              onChange={() => undefined}
+                              onPaste={onPaste(0, 0)}
+                            />
+                          </Field.Root>
+                        </Box>
                       </td>
                     </tr>
                   )}
@@ -370,20 +392,18 @@ export const DailyOutputPage = () => {
                             </Typography>
                           </td>
                           <td style={{ padding: 4, textAlign: 'right' }}>
-                            <Typography>
+                            <Typography
+                              textColor={
+                                facts?.neededPerDay && orderRate(row) < facts.neededPerDay ? 'danger600' : undefined
+                              }
+                            >
                               {facts?.neededPerDay !== null && facts?.neededPerDay !== undefined
                                 ? formatNumber(facts.neededPerDay)
                                 : '–'}
                             </Typography>
                           </td>
                           <td style={{ padding: 4, textAlign: 'right', whiteSpace: 'nowrap' }}>
-                            <Typography
-                              textColor={
-                                facts?.runRate && facts.neededPerDay && facts.runRate < facts.neededPerDay
-                                  ? 'danger600'
-                                  : undefined
-                              }
-                            >
+                            <Typography>
                               {row.filed?.runRate !== null && row.filed?.runRate !== undefined
                                 ? formatNumber(row.filed.runRate)
                                 : '–'}
