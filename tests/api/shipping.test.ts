@@ -2,7 +2,8 @@ import { errorPaths, errorRules, http } from '../helpers/http';
 import { makeCustomer, makeOrder, makeSizeScale, makeStyle } from '../helpers/fixtures';
 import { makeLine, report } from '../helpers/production';
 import { cartonRows, simulate } from '../helpers/shipping';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { adminSession, startApp, type TestApp } from '../helpers/strapi';
+import request from 'supertest';
 import { advance, day, makeReadyOrder, move, signoff } from '../helpers/workflow';
 
 let app: TestApp;
@@ -737,5 +738,49 @@ describe('the end of the workflow waits for shipping', () => {
       },
     });
     expect((await move(app, o.documentId, 'completed')).status).toBe(200);
+  });
+});
+
+describe('GET /merchandiser/orders/:documentId/packing — what the packing list editor starts from', () => {
+  it('gives the breakdown in size order, the tolerance with its scope and the simulated list row by row', async () => {
+    const { token } = await adminSession(app);
+    const { order: o } = await order(
+      { market: 'US' },
+      { toleranceUnderPct: 3, toleranceOverPct: 5, toleranceScope: 'colour' }
+    );
+    expect((await simulate(app, o.documentId)).status).toBe(201);
+    const res = await request(app.strapi.server.httpServer)
+      .get(`/merchandiser/orders/${o.documentId}/packing`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.order).toMatchObject({ documentId: o.documentId, poNumber: o.poNumber });
+    expect(res.body.data.sizes).toEqual(['S', 'M', 'L']);
+    expect(res.body.data.lines).toEqual(lines1000);
+    // The order's own tolerance wins over the US rule (±5 %), in its own scope.
+    expect(res.body.data.tolerance).toMatchObject({
+      underPct: 3,
+      overPct: 5,
+      scope: 'colour',
+      source: { level: 'order' },
+    });
+    expect(res.body.data.final).toBeNull();
+    // Solid cartons of 24 (by hand): 10 of S, 20 of M, 10 of L; the 10 + 20 + 10 left mixed in size order:
+    // S 10 + M 14 = 24, then M 6 + L 10 = 16 — 42 cartons.
+    const cartons = res.body.data.simulated.cartons as Array<{
+      fromCarton: number;
+      toCarton: number;
+      sizes: Record<string, number>;
+    }>;
+    expect(cartons.reduce((sum, row) => sum + row.toCarton - row.fromCarton + 1, 0)).toBe(42);
+    expect(
+      cartons.reduce(
+        (sum, row) => sum + (row.toCarton - row.fromCarton + 1) * Object.values(row.sizes).reduce((a, b) => a + b, 0),
+        0
+      )
+    ).toBe(1000);
+    const missing = await request(app.strapi.server.httpServer)
+      .get('/merchandiser/orders/no-such-order/packing')
+      .set('Authorization', `Bearer ${token}`);
+    expect(missing.status).toBe(404);
   });
 });

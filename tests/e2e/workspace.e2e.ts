@@ -327,7 +327,7 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
   await page.getByText('the filed sewing figures change: say why (correction reason)').first().waitFor();
   await reason.fill('recounted at the end of the line');
   await page.getByTestId('daily-save').click();
-  await page.getByText(`Output of ${today} filed: 1 reports written`).waitFor();
+  await page.getByText(`Output of ${today} filed: 1 report written`).waitFor();
   expect(await stored(first)).toEqual([
     expect.objectContaining({
       goodQty: 125,
@@ -340,6 +340,131 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
   writeFileSync(effortFile, JSON.stringify({ ...known, dailyOutput: task }, null, 2));
   // Three reports through the Content Manager's form are three forms of six fields each (counted in the README).
   expect(task.clicks + task.keys).toBeLessThan(10);
+});
+
+test('packing list: the final list of 20 cartons from the simulated one, weights filled down, the tolerance live', async () => {
+  // A fresh order of 480 pieces (MAPLE's ML-2417): solid cartons of 24 make a simulated list of 20 cartons.
+  const access = (
+    await api<{ data: { accessKey: string } }>('/admin/api-tokens', {
+      method: 'POST',
+      body: JSON.stringify({ name: `e2e-packing-${database}`, type: 'full-access', lifespan: null }),
+    })
+  ).data.accessKey;
+  const content = async <T>(url: string, method = 'GET', body?: unknown): Promise<T> => {
+    const res = await fetch(`${server.base}/api${url}`, {
+      method,
+      headers: { Authorization: `Bearer ${access}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${url} → ${res.status}: ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const [customer] = (await content<{ data: Array<{ documentId: string }> }>('/customers?filters[code][$eq]=MAPLE'))
+    .data;
+  const [style] = (await content<{ data: Array<{ documentId: string }> }>('/styles?filters[styleNo][$eq]=ML-2417'))
+    .data;
+  const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const order = (
+    await content<{ data: { documentId: string; poNumber: string } }>('/orders', 'POST', {
+      data: {
+        poNumber: `PK-E2E-${database}`,
+        customer: customer.documentId,
+        style: style.documentId,
+        fobPrice: 6.5,
+        orderDate: iso(-10),
+        exFactoryDate: iso(30),
+      },
+    })
+  ).data;
+  const lines = [
+    ['Navy', 'S', 96],
+    ['Navy', 'M', 96],
+    ['Navy', 'L', 48],
+    ['Khaki', 'S', 96],
+    ['Khaki', 'M', 96],
+    ['Khaki', 'L', 48],
+  ].map(([colour, size, quantity]) => ({ colour, size, quantity }));
+  await content(`/orders/${order.documentId}/lines`, 'PUT', { data: lines });
+  const simulated = (
+    await content<{ data: { totalCartons: number } }>(`/orders/${order.documentId}/packing-lists/simulate`, 'POST', {
+      data: {
+        packType: 'solid',
+        piecesPerCarton: 24,
+        carton: { lengthCm: 60, widthCm: 40, heightCm: 32 },
+        pieceWeightKg: 0.32,
+      },
+    })
+  ).data;
+  expect(simulated.totalCartons).toBe(20);
+
+  effort.clicks = 0;
+  effort.keys = 0;
+  // From the order's panel in real use; a fresh load here, so no earlier notice is on screen.
+  await page.goto(`${server.base}/admin/plugins/merchandiser/orders/${order.documentId}/packing`);
+  await page.getByRole('heading', { name: `Packing list of ${order.poNumber}` }).waitFor();
+  await click(page.getByTestId('packing-from-simulated').getByText('Start from the simulated list (20 cartons)'));
+  const rows = page.getByTestId('carton-row');
+  expect(await rows.count()).toBe(6);
+
+  // The cartons weighed 8.9 kg each: typed once, then Ctrl+D down the column as in Excel.
+  await type(page.getByLabel('grossKg 1'), '8.9');
+  for (let row = 2; row <= 6; row += 1) {
+    await click(page.getByLabel(`grossKg ${row}`));
+    effort.keys += 2;
+    await page.getByLabel(`grossKg ${row}`).press('Control+d');
+  }
+  expect(await page.getByLabel('grossKg 6').inputValue()).toBe('8.9');
+  // By hand: 20 cartons × 24 = 480 pieces; 20 × 0.60 × 0.40 × 0.32 m = 1.536 m³; gross 20 × 8.9 = 178 kg.
+  await page.getByTestId('packing-total-cartons').getByText('20 cartons').waitFor();
+  await page.getByTestId('packing-total-pieces').getByText('480 pieces').waitFor();
+  await page.getByTestId('packing-total-cbm').getByText('1.536 m³').waitFor();
+  await page.getByTestId('packing-totals').getByText('gross 178 kg', { exact: false }).waitFor();
+  expect(await page.getByTestId('packing-verdict').textContent()).toBe('Within tolerance');
+
+  // Khaki L packed 6 to a carton instead of 24: 36 short of 48 — outside before anything is saved.
+  await page.getByLabel('size:L 6').fill('6');
+  expect(await page.getByTestId('packing-verdict').textContent()).toBe('Outside tolerance');
+  await page
+    .getByTestId('packing-colour')
+    .filter({ hasText: 'Khaki' })
+    .getByText(/short by/)
+    .first()
+    .waitFor();
+  await shot('06-packing-outside-live');
+  await page.getByLabel('size:L 6').fill('24');
+  expect(await page.getByTestId('packing-verdict').textContent()).toBe('Within tolerance');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await docShot('packing-list-editor-en');
+
+  await click(page.getByTestId('packing-save'));
+  await page
+    .getByText(/^Packing list saved: /)
+    .first()
+    .waitFor();
+  const task = { ...effort };
+  const [final] = (
+    await content<{
+      data: Array<{
+        totalCartons: number;
+        totalPieces: number;
+        totalCbm: string | number;
+        totalGrossKg: string | number;
+        withinTolerance: boolean;
+        title: string;
+      }>;
+    }>(`/packing-lists?filters[order][documentId][$eq]=${order.documentId}&filters[kind][$eq]=final`)
+  ).data;
+  expect(final).toMatchObject({ totalCartons: 20, totalPieces: 480, withinTolerance: true });
+  expect(Number(final.totalCbm)).toBe(1.536);
+  expect(Number(final.totalGrossKg)).toBe(178);
+  expect(final.title).toContain('final');
+  await shot('07-packing-saved');
+
+  const effortFile = path.join(artifacts, `task-effort-${database}.json`);
+  const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(effortFile, JSON.stringify({ ...known, packingList: task }, null, 2));
+  // Six carton rows typed into the Content Manager's repeatable component, sizes as JSON, are ~60 clicks (README).
+  expect(task.clicks + task.keys).toBeLessThan(30);
 });
 
 /** English the plugin shows, that its Chinese translation replaces (whole messages without placeholders). */
@@ -357,6 +482,9 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     .getByText(/Saved|已保存/)
     .first()
     .waitFor();
+  // A fresh load in Chinese: the profile's "Saved" notice stays out of the screenshots.
+  await page.goto(`${server.base}/admin/plugins/merchandiser`);
+  await page.locator('main h1').first().waitFor();
 
   const order = (
     await api<{ results: Array<{ documentId: string }> }>(
@@ -382,6 +510,7 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     'figure?figure=active',
     `orders/${order.documentId}/lines`,
     `orders/${order.documentId}/time-and-action`,
+    `orders/${order.documentId}/packing`,
   ];
   for (const route of pages) {
     await navigate(`plugins/merchandiser/${route}`);
@@ -400,6 +529,7 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     if (route === 'receipts/new') await docShot('receipt-inspection-zh');
     if (route === 'expediting') await docShot('expediting-zh');
     if (route === 'daily-output') await docShot('daily-output-zh');
+    if (route.endsWith('/packing')) await docShot('packing-list-editor-zh');
   }
 
   for (const type of Object.keys(TRADE_TERMS)) {

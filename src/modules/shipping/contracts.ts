@@ -1,8 +1,8 @@
 /** Contracts of the shipping endpoints, shared by the server and the admin plugin. */
 import type { ClassAqls, InspectionLevel, InspectionPlan, SamplingPlan, Severity } from '../quality/domain/aql';
 import type { SwitchingStep } from '../quality/domain/switching';
-import type { LineComparison } from './domain/packing';
-import type { ToleranceCell, ToleranceScope, ToleranceSource } from './domain/tolerance';
+import type { CartonRow, LineComparison } from './domain/packing';
+import type { Tolerance, ToleranceCell, ToleranceScope, ToleranceSource } from './domain/tolerance';
 
 export declare namespace GetTolerance {
   interface Response {
@@ -112,6 +112,32 @@ export declare namespace GetInspectionSeverity {
       discontinued: boolean;
       reducedAllowed: boolean;
       lots: Array<SwitchingStep & { order: string | null; poNumber: string | null }>;
+    };
+  }
+}
+
+/** One packing list as the editor shows it. */
+export interface PackingListDraft {
+  documentId: string;
+  kind: 'simulated' | 'final';
+  title: string | null;
+  cartons: Array<CartonRow & { id?: number }>;
+  deviationApprovedBy: string | null;
+  notes: string | null;
+  withinTolerance: boolean | null;
+}
+
+export declare namespace GetPackingEditor {
+  interface Response {
+    data: {
+      order: { documentId: string; poNumber: string; stage: string | null };
+      /** The ordered size breakdown, and the style's sizes in their order. */
+      lines: Array<{ colour: string; size: string; quantity: number }>;
+      sizes: string[];
+      /** The order's tolerance (its own, its customer's or the market rule's), with the scope it is judged in. */
+      tolerance: Tolerance;
+      simulated: PackingListDraft | null;
+      final: PackingListDraft | null;
     };
   }
 }

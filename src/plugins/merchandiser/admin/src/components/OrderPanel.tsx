@@ -275,6 +275,9 @@ const WorkflowPanelContent = ({
       <TextLink to={`/plugins/${PLUGIN_ID}/orders/${documentId}/lines`}>
         {t('panel.lines', 'Edit size breakdown')}
       </TextLink>
+      <TextLink to={`/plugins/${PLUGIN_ID}/orders/${documentId}/packing`} data-testid="panel-packing">
+        {t('panel.packing', 'Packing list (cartons, CBM, tolerance)')}
+      </TextLink>
       <TextLink to={`/plugins/${PLUGIN_ID}/orders/${documentId}/time-and-action`} data-testid="panel-ta">
         {t('panel.timeAndAction', 'T&A calendar (planned vs actual)')}
       </TextLink>

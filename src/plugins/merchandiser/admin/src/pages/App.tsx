@@ -8,11 +8,12 @@ import { ExpeditingPage } from './ExpeditingPage';
 import { FigurePage } from './FigurePage';
 import { NotificationsPage } from './NotificationsPage';
 import { OverviewPage } from './OverviewPage';
+import { PackingListPage } from './PackingListPage';
 import { ReceiptInspectionPage } from './ReceiptInspectionPage';
 import { SizeGridPage } from './SizeGridPage';
 import { TimeAndActionPage } from './TimeAndActionPage';
 
-/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting, the daily output sheet. */
+/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting, the daily output sheet, an order's packing list. */
 export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
     <Layouts.Root sideNav={<WorkNav />}>
@@ -21,6 +22,7 @@ export const App = () => (
         <Route path="figure" element={<FigurePage />} />
         <Route path="orders/:documentId/lines" element={<SizeGridPage />} />
         <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
+        <Route path="orders/:documentId/packing" element={<PackingListPage />} />
         <Route path="time-and-action" element={<OverviewPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="receipts/new" element={<ReceiptInspectionPage />} />

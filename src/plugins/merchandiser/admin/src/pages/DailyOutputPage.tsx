@@ -206,7 +206,7 @@ export const DailyOutputPage = () => {
     }
     toggleNotification({
       type: 'success',
-      message: t('daily.saved', 'Output of {date} filed: {count} reports written', {
+      message: t('daily.saved', 'Output of {date} filed: {count, plural, one {# report} other {# reports}} written', {
         date,
         count: result.data.meta.written,
       }),

@@ -5,6 +5,7 @@ import type { OrderLineInput } from '../../../../../modules/orders/contracts';
 import { actorOf } from '../../../../../modules/workflow/request-actor';
 import { getService } from '../../../../../platform/http/services';
 import type { GetOrderWorkflow } from '../../../shared/contracts/orders';
+import { loadPackingEditor } from '../../../../../modules/shipping/packing-editor';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
@@ -53,6 +54,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         actorOf(ctx.state)
       ),
     };
+  },
+
+  async packing(ctx: Context) {
+    ctx.body = await loadPackingEditor(strapi, ctx.params.documentId);
   },
 
   async lines(ctx: Context) {
