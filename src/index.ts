@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureDecimalPrecision } from './platform/db/decimal-precision';
 import { applyContentManagerViews } from './modules/workspace/content-manager-views';
 import { ensureRecordTitles, registerRecordTitles } from './modules/workspace/titles';
 import { ensureWorkflowDefaults, registerWorkflowEvents } from './modules/workflow/defaults';
@@ -43,6 +44,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureDecimalPrecision(strapi);
     registerWorkflowEvents(strapi);
     await applyContentManagerViews(strapi);
     await ensureWorkflowDefaults(strapi);

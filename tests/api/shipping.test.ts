@@ -3,6 +3,7 @@ import { makeCustomer, makeOrder, makeSizeScale, makeStyle } from '../helpers/fi
 import { makeLine, report } from '../helpers/production';
 import { cartonRows, simulate } from '../helpers/shipping';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
+import { ensureDecimalPrecision } from '../../src/platform/db/decimal-precision';
 import request from 'supertest';
 import { advance, day, makeReadyOrder, move, signoff } from '../helpers/workflow';
 
@@ -782,5 +783,55 @@ describe('GET /merchandiser/orders/:documentId/packing — what the packing list
       .get('/merchandiser/orders/no-such-order/packing')
       .set('Authorization', `Bearer ${token}`);
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('decimals a factory reads to more than two places', () => {
+  it('stores a CBM to 3 places and an AQL of 0.065 as they are, on both databases', async () => {
+    const { order: o } = await order({ market: 'US' });
+    // 20 cartons of 60 × 40 × 32 cm: 20 × 0.0768 m³ = 1.536 m³ (by hand) — not 1.54.
+    const res = await http(app).post('/api/packing-lists', {
+      data: {
+        order: o.documentId,
+        kind: 'simulated',
+        cartons: [
+          {
+            fromCarton: 1,
+            toCarton: 20,
+            colour: 'Navy',
+            sizes: { M: 50 },
+            lengthCm: 60,
+            widthCm: 40,
+            heightCm: 32,
+            netKg: 10,
+            grossKg: 11,
+          },
+        ],
+      },
+    });
+    expect(res.status).toBe(201);
+    const stored = (await app.strapi.db
+      .query('api::packing-list.packing-list' as never)
+      .findOne({ where: { documentId: res.body.data.documentId }, select: ['totalCbm'] })) as { totalCbm: number };
+    expect(Number(stored.totalCbm)).toBe(1.536);
+    // ISO 2859-1's AQLs run from 0.010: a customer's 0.065 for critical defects stays 0.065.
+    const customer = await makeCustomer(app, { aqlCritical: 0.065 });
+    const row = (await app.strapi.db
+      .query('api::customer.customer' as never)
+      .findOne({ where: { documentId: customer.documentId }, select: ['aqlCritical'] })) as { aqlCritical: number };
+    expect(Number(row.aqlCritical)).toBe(0.065);
+  });
+
+  it('widens a PostgreSQL column made before at start-up (schema sync leaves precisions alone)', async () => {
+    if (app.strapi.db.dialect.client !== 'postgres') return;
+    const db = app.strapi.db.connection;
+    const schema = (app.strapi.db as unknown as { getSchemaName(): string | undefined }).getSchemaName() ?? 'public';
+    await db.raw('alter table ??.packing_lists alter column total_cbm type numeric(10, 2)', [schema]);
+    expect(await ensureDecimalPrecision(app.strapi)).toBe(1);
+    const column = (await db('information_schema.columns')
+      .where({ table_schema: schema, table_name: 'packing_lists', column_name: 'total_cbm' })
+      .first('numeric_precision', 'numeric_scale')) as { numeric_precision: number; numeric_scale: number };
+    expect(column).toEqual({ numeric_precision: 12, numeric_scale: 3 });
+    expect(await ensureDecimalPrecision(app.strapi)).toBe(0);
   });
 });

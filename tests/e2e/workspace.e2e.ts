@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import en from '../../src/plugins/merchandiser/admin/src/translations/en.json';
@@ -56,6 +57,13 @@ const paste = async (target: Locator, text: string) => {
 };
 
 const database = usesPostgres() ? 'postgres' : 'sqlite';
+/** The day's tasks run in English on SQLite and in Chinese on PostgreSQL: both languages, both databases. */
+const language = database === 'postgres' ? 'zh-Hans' : 'en';
+const messages = (language === 'zh-Hans' ? zhHans : en) as Record<string, string>;
+/** The plugin's text for a key in the run's language, formatted as the admin formats it. */
+const say = (key: string, values?: Record<string, string | number>) =>
+  String(new IntlMessageFormat(messages[key], language).format(values));
+const words = (english: string, chinese: string) => (language === 'zh-Hans' ? chinese : english);
 const shot = (name: string) =>
   page.screenshot({ path: path.join(artifacts, `ws-${database}-${name}.png`), fullPage: true });
 /** The screenshots the README shows, taken on SQLite only so one run writes them. */
@@ -100,6 +108,23 @@ afterAll(async () => {
   await server?.stop();
 });
 
+let chinese = false;
+/** The admin in Chinese, as a user sets it: the profile's interface language. */
+async function switchToChinese() {
+  await page.goto(`${server.base}/admin/me`);
+  await page.getByRole('combobox', { name: 'Interface language' }).click();
+  await page.getByRole('option', { name: '中文 (简体)' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page
+    .getByText(/Saved|已保存/)
+    .first()
+    .waitFor();
+  // A fresh load in Chinese: the profile's "Saved" notice stays out of the screenshots.
+  await page.goto(`${server.base}/admin/plugins/merchandiser`);
+  await page.locator('main h1').first().waitFor();
+  chinese = true;
+}
+
 test('the work navigation groups the daily work by task and opens the filtered lists', async () => {
   await page.goto(`${server.base}/admin/plugins/merchandiser`);
   await page.getByTestId('kpis').waitFor();
@@ -125,6 +150,7 @@ test('the work navigation groups the daily work by task and opens the filtered l
 });
 
 test('receipt inspection: three rolls scored as typed, the verdict before saving, then saved', async () => {
+  if (language === 'zh-Hans' && !chinese) await switchToChinese();
   // A fabric line of an open purchase order with room for 300 more.
   const lines = (await api<{ data: ReceiptLineOption[] }>('/merchandiser/receipts/lines?q=FAB')).data;
   const line = lines.find(
@@ -141,17 +167,21 @@ test('receipt inspection: three rolls scored as typed, the verdict before saving
   effort.clicks = 0;
   effort.keys = 0;
   await page.goto(`${server.base}/admin/plugins/merchandiser`);
-  await click(page.getByRole('navigation', { name: 'Daily work' }).getByRole('link', { name: 'Receipt inspection' }));
-  await page.getByRole('heading', { name: 'Receipt inspection' }).waitFor();
+  await click(
+    page
+      .getByRole('navigation', { name: say('work.title') })
+      .getByRole('link', { name: say('work.link.receipt-inspection') })
+  );
+  await page.getByRole('heading', { name: say('receipt.title') }).waitFor();
 
   await type(page.getByTestId('receipt-line'), line.purchaseOrder!.poNumber);
   await click(page.getByRole('option', { name: new RegExp(line.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }));
   await page.getByTestId('receipt-line-facts').waitFor();
 
-  await type(page.getByLabel('Quantity counted'), '300');
-  await type(page.getByLabel('Shrinkage, length %'), '-2');
-  await type(page.getByLabel('Shrinkage, width %'), '-1');
-  await type(page.getByLabel('Measured width, cm'), String(line.material.widthCm! + 1));
+  await type(page.getByLabel(say('receipt.quantity')), '300');
+  await type(page.getByLabel(say('receipt.shrinkageLength')), '-2');
+  await type(page.getByLabel(say('receipt.shrinkageWidth')), '-1');
+  await type(page.getByLabel(say('receipt.measuredWidth')), String(line.material.widthCm! + 1));
 
   // Roll 1 typed; rolls 2 and 3 pasted from the inspection sheet (roll 2 tallied by defect length).
   const rows = page.getByTestId('roll-row');
@@ -167,18 +197,25 @@ test('receipt inspection: three rolls scored as typed, the verdict before saving
   // 30 × 3600 / (120 × 58) = 15.52; lot 61 × 3600 / (320 × 58) = 11.83.
   expect(await page.getByTestId('roll-score').allTextContents()).toEqual(['12.41', '6.83', '15.52']);
   await page.getByTestId('receipt-lot-average').getByText('11.83').waitFor();
-  expect(await page.getByTestId('receipt-result').textContent()).toBe('Pass');
+  expect(await page.getByTestId('receipt-result').textContent()).toBe(say('summary.result.pass'));
 
   // Over the limit, the verdict turns before anything is saved; back within, it passes again.
   const over = String(-(limit + 1));
-  await page.getByLabel('Shrinkage, length %').fill(over);
-  expect(await page.getByTestId('receipt-result').textContent()).toBe('Fail');
-  await page.getByText(`shrinkage in length ${over}% is beyond ±${limit}% (${line.material.construction})`).waitFor();
+  await page.getByLabel(say('receipt.shrinkageLength')).fill(over);
+  expect(await page.getByTestId('receipt-result').textContent()).toBe(say('summary.result.fail'));
+  await page
+    .getByText(
+      words(
+        `shrinkage in length ${over}% is beyond ±${limit}% (${line.material.construction})`,
+        `经向缩率 ${over}% 超出 ±${limit}%(${woven ? '梭织' : '针织'})`
+      )
+    )
+    .waitFor();
   await shot('02-receipt-fail-live');
-  await page.getByLabel('Shrinkage, length %').fill('-2');
-  expect(await page.getByTestId('receipt-result').textContent()).toBe('Pass');
+  await page.getByLabel(say('receipt.shrinkageLength')).fill('-2');
+  expect(await page.getByTestId('receipt-result').textContent()).toBe(say('summary.result.pass'));
 
-  await click(page.getByText('Approved for cutting (QC)'));
+  await click(page.getByText(say('receipt.cuttingApproved')));
   await docShot('receipt-inspection-en');
   await click(page.getByTestId('receipt-save'));
   await page.getByTestId('receipt-saved').waitFor();
@@ -202,21 +239,23 @@ test('expediting: the line to chase, the supplier one click away, a call logged 
   effort.clicks = 0;
   effort.keys = 0;
   await page.goto(`${server.base}/admin/plugins/merchandiser`);
-  await click(page.getByRole('navigation', { name: 'Daily work' }).getByRole('link', { name: 'Expediting' }));
+  await click(
+    page.getByRole('navigation', { name: say('work.title') }).getByRole('link', { name: say('work.link.expediting') })
+  );
   const row = page.getByTestId('expediting-row').first();
   await row.waitFor();
   const po = (await row.locator('a').first().textContent()) ?? '';
   await click(row.getByTestId('log-call-open'));
   const form = page.getByTestId('log-call');
-  await type(form.getByLabel('What the supplier said'), 'Dyeing done, ships Thursday');
+  await type(form.getByLabel(say('expediting.note')), 'Dyeing done, ships Thursday');
   const promised = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   // A date input takes the day typed as the locale writes it (mm/dd/yyyy): eight digits.
   effort.keys += 8;
   effort.clicks += 1;
-  await form.getByLabel('New promised date').fill(promised);
+  await form.getByLabel(say('expediting.promised')).fill(promised);
   effort.keys += 1;
-  await form.getByLabel('What the supplier said').press('Enter');
-  await page.getByText(`Chase logged for ${po}`).first().waitFor();
+  await form.getByLabel(say('expediting.note')).press('Enter');
+  await page.getByText(say('expediting.logged', { po })).first().waitFor();
   await page
     .getByTestId('expediting-row')
     .filter({ hasText: po })
@@ -276,8 +315,10 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
   effort.clicks = 0;
   effort.keys = 0;
   await page.goto(`${server.base}/admin/plugins/merchandiser`);
-  await click(page.getByRole('navigation', { name: 'Daily work' }).getByRole('link', { name: 'Daily output sheet' }));
-  await page.getByRole('heading', { name: 'Daily output' }).waitFor();
+  await click(
+    page.getByRole('navigation', { name: say('work.title') }).getByRole('link', { name: say('work.link.daily-output') })
+  );
+  await page.getByRole('heading', { name: say('daily.title') }).waitFor();
   await page.getByTestId('daily-sheet').waitFor();
   const totalBefore = Number(
     ((await page.getByTestId('daily-total-sewing.good').textContent()) ?? '0').replace(/,/g, '')
@@ -285,7 +326,7 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
 
   // The lines' Excel day sheet, header and all, pasted into the first cell.
   const block = [
-    'Line\tPO\tSewing\tDefects\tWorkers',
+    words('Line\tPO\tSewing\tDefects\tWorkers', '生产线\t订单号\t缝制\t次品\t人数'),
     ...picks.map(({ line, order }, i) => `${line.name}\t${order.poNumber}\t${day[i].join('\t')}`),
   ].join('\r\n');
   const firstCell = page.locator('[data-cell="0:0"]');
@@ -300,7 +341,7 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await docShot('daily-output-en');
   await click(page.getByTestId('daily-save'));
-  await page.getByText(`Output of ${today} filed: 3 reports written`).waitFor();
+  await page.getByText(say('daily.saved', { date: today, count: 3 })).waitFor();
   const task = { ...effort };
   await shot('05-daily-output-filed');
 
@@ -324,10 +365,15 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
   const reason = page.getByLabel(`${first.line.name} ${first.order.poNumber} reason`);
   await reason.waitFor();
   await page.getByTestId('daily-save').click();
-  await page.getByText('the filed sewing figures change: say why (correction reason)').first().waitFor();
+  await page
+    .getByText(
+      words('the filed sewing figures change: say why (correction reason)', '已提交的缝制数据有改动,须填写更正原因')
+    )
+    .first()
+    .waitFor();
   await reason.fill('recounted at the end of the line');
   await page.getByTestId('daily-save').click();
-  await page.getByText(`Output of ${today} filed: 1 report written`).waitFor();
+  await page.getByText(say('daily.saved', { date: today, count: 1 })).waitFor();
   expect(await stored(first)).toEqual([
     expect.objectContaining({
       goodQty: 125,
@@ -401,8 +447,8 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
   effort.keys = 0;
   // From the order's panel in real use; a fresh load here, so no earlier notice is on screen.
   await page.goto(`${server.base}/admin/plugins/merchandiser/orders/${order.documentId}/packing`);
-  await page.getByRole('heading', { name: `Packing list of ${order.poNumber}` }).waitFor();
-  await click(page.getByTestId('packing-from-simulated').getByText('Start from the simulated list (20 cartons)'));
+  await page.getByRole('heading', { name: say('packing.title', { po: order.poNumber }) }).waitFor();
+  await click(page.getByTestId('packing-from-simulated').getByText(say('packing.fromSimulated', { cartons: 20 })));
   const rows = page.getByTestId('carton-row');
   expect(await rows.count()).toBe(6);
 
@@ -415,30 +461,36 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
   }
   expect(await page.getByLabel('grossKg 6').inputValue()).toBe('8.9');
   // By hand: 20 cartons × 24 = 480 pieces; 20 × 0.60 × 0.40 × 0.32 m = 1.536 m³; gross 20 × 8.9 = 178 kg.
-  await page.getByTestId('packing-total-cartons').getByText('20 cartons').waitFor();
-  await page.getByTestId('packing-total-pieces').getByText('480 pieces').waitFor();
+  await page
+    .getByTestId('packing-total-cartons')
+    .getByText(say('packing.totalCartons', { n: 20 }))
+    .waitFor();
+  await page
+    .getByTestId('packing-total-pieces')
+    .getByText(say('packing.totalPieces', { n: 480 }))
+    .waitFor();
   await page.getByTestId('packing-total-cbm').getByText('1.536 m³').waitFor();
-  await page.getByTestId('packing-totals').getByText('gross 178 kg', { exact: false }).waitFor();
-  expect(await page.getByTestId('packing-verdict').textContent()).toBe('Within tolerance');
+  await page.getByTestId('packing-totals').getByText(words('gross 178 kg', '毛重 178 kg'), { exact: false }).waitFor();
+  expect(await page.getByTestId('packing-verdict').textContent()).toBe(say('packing.within'));
 
   // Khaki L packed 6 to a carton instead of 24: 36 short of 48 — outside before anything is saved.
   await page.getByLabel('size:L 6').fill('6');
-  expect(await page.getByTestId('packing-verdict').textContent()).toBe('Outside tolerance');
+  expect(await page.getByTestId('packing-verdict').textContent()).toBe(say('packing.outside'));
   await page
     .getByTestId('packing-colour')
     .filter({ hasText: 'Khaki' })
-    .getByText(/short by/)
+    .getByText(say('packing.cellShort', { n: 36 }))
     .first()
     .waitFor();
   await shot('06-packing-outside-live');
   await page.getByLabel('size:L 6').fill('24');
-  expect(await page.getByTestId('packing-verdict').textContent()).toBe('Within tolerance');
+  expect(await page.getByTestId('packing-verdict').textContent()).toBe(say('packing.within'));
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await docShot('packing-list-editor-en');
 
   await click(page.getByTestId('packing-save'));
   await page
-    .getByText(/^Packing list saved: /)
+    .getByText(say('packing.saved', { title: '' }).trim())
     .first()
     .waitFor();
   const task = { ...effort };
@@ -474,17 +526,7 @@ const englishOnly = Object.entries(en as Record<string, string>)
 const camelCase = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
 test('in Chinese: every plugin page and every Gendan edit view, no English text, no camelCase label', async () => {
-  await page.goto(`${server.base}/admin/me`);
-  await page.getByRole('combobox', { name: 'Interface language' }).click();
-  await page.getByRole('option', { name: '中文 (简体)' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page
-    .getByText(/Saved|已保存/)
-    .first()
-    .waitFor();
-  // A fresh load in Chinese: the profile's "Saved" notice stays out of the screenshots.
-  await page.goto(`${server.base}/admin/plugins/merchandiser`);
-  await page.locator('main h1').first().waitFor();
+  if (!chinese) await switchToChinese();
 
   const order = (
     await api<{ results: Array<{ documentId: string }> }>(
