@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { contentTypeNames } from './content-type-names';
+import contentManagerZh from './translations/content-manager.zh-Hans.json';
+import { contentManagerExtraZh } from './translations/content-manager-extra';
 
 /** Where Strapi's admin keeps the guided tour's state (GuidedTour/Context). */
 const GUIDED_TOUR = 'STRAPI_GUIDED_TOUR';
@@ -36,6 +38,9 @@ export default {
         'Auth.form.welcome.subtitle': 'Production order tracking — log in to your account',
       },
       'zh-Hans': {
+        // Strapi's own Content Manager in Chinese (its translation registers under the wrong keys).
+        ...contentManagerZh,
+        ...contentManagerExtraZh,
         ...contentTypeNames('zh-Hans'),
         'Auth.form.welcome.title': '欢迎使用跟单 Gendan',
         'Auth.form.welcome.subtitle': '生产跟单系统 — 登录您的账户',

@@ -2,6 +2,9 @@ import request from 'supertest';
 import { ensureRecordTitles, fillMissingTitles } from '../../src/modules/workspace/titles';
 import { applyContentManagerViews } from '../../src/modules/workspace/content-manager-views';
 import { makeOrder } from '../helpers/fixtures';
+import { makeMaterial, makePurchaseOrder, makeSupplier, receive } from '../helpers/materials';
+import { makeLine, report } from '../helpers/production';
+import { day } from '../helpers/workflow';
 import { errorRules, http } from '../helpers/http';
 import { cartonRows } from '../helpers/shipping';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
@@ -105,6 +108,44 @@ describe('every record has a human title — what pickers, lists and headings sh
       select: ['title'],
     })) as Array<{ title: string }>;
     expect(titles.map((line) => line.title).sort()).toEqual(['RWM-26-0999 · Navy · M', 'RWM-26-0999 · Navy · S']);
+  });
+
+  it('follows a renamed purchase order, material and production line into the titles that carry them', async () => {
+    const { order } = await makeOrder(app, { poNumber: 'RWM-26-0950', orderDate: day(-30) });
+    await http(app).put(`/api/orders/${order.documentId}/lines`, { data: lines });
+    const supplier = await makeSupplier(app);
+    const material = await makeMaterial(app, { code: 'FAB-OLD-1' });
+    const { po, lines: poLines } = await makePurchaseOrder(
+      app,
+      supplier.documentId,
+      [{ order: order.documentId, material: material.documentId, quantity: 100 }],
+      { poNumber: 'SKJ-OLD-01' }
+    );
+    const receipt = await receive(app, { purchaseOrderLine: poLines[0].documentId, quantity: 50 });
+    expect(receipt.status).toBe(201);
+    const line = await makeLine(app, { name: 'L-OLD' });
+    const filed = await report(app, { order: order.documentId, line: line.documentId, goodQty: 5 });
+    expect(filed.status).toBe(201);
+    const LINE = 'api::purchase-order-line.purchase-order-line';
+    const RECEIPT = 'api::material-receipt.material-receipt';
+    const REPORT = 'api::production-report.production-report';
+    expect(await titleIn(LINE, poLines[0].documentId)).toBe('SKJ-OLD-01 · FAB-OLD-1 · RWM-26-0950');
+    expect(await titleIn(RECEIPT, receipt.body.data.documentId)).toBe(`FAB-OLD-1 · SKJ-OLD-01 · ${day(0)}`);
+
+    const renamed = await cm('put', `/collection-types/api::purchase-order.purchase-order/${po.documentId}`, {
+      poNumber: 'SKJ-NEW-01',
+    });
+    expect(renamed.status).toBe(200);
+    expect((await http(app).put(`/api/materials/${material.documentId}`, { data: { code: 'FAB-NEW-1' } })).status).toBe(
+      200
+    );
+    expect((await http(app).put(`/api/production-lines/${line.documentId}`, { data: { name: 'L-NEW' } })).status).toBe(
+      200
+    );
+
+    expect(await titleIn(LINE, poLines[0].documentId)).toBe('SKJ-NEW-01 · FAB-NEW-1 · RWM-26-0950');
+    expect(await titleIn(RECEIPT, receipt.body.data.documentId)).toBe(`FAB-NEW-1 · SKJ-NEW-01 · ${day(0)}`);
+    expect(await titleIn(REPORT, filed.body.data.documentId)).toBe(`L-NEW · RWM-26-0950 · ${day(0)} · sewing`);
   });
 
   it('gives records written without a title one at start-up', async () => {

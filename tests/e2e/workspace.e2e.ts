@@ -341,7 +341,13 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await docShot('daily-output-en');
   await click(page.getByTestId('daily-save'));
-  await page.getByText(say('daily.saved', { date: today, count: 3 })).waitFor();
+  // The day as the user reads dates (Nov 30 / 11月30日), formatted by the browser the admin runs in.
+  const shownDay = await page.evaluate(
+    ([isoDay, locale]) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(new Date(`${isoDay}T00:00:00`)),
+    [today, language]
+  );
+  await page.getByText(say('daily.saved', { date: shownDay, count: 3 })).waitFor();
   const task = { ...effort };
   await shot('05-daily-output-filed');
 
@@ -373,7 +379,7 @@ test('daily output: three lines’ day pasted from their sheet, filed at once, t
     .waitFor();
   await reason.fill('recounted at the end of the line');
   await page.getByTestId('daily-save').click();
-  await page.getByText(say('daily.saved', { date: today, count: 1 })).waitFor();
+  await page.getByText(say('daily.saved', { date: shownDay, count: 1 })).waitFor();
   expect(await stored(first)).toEqual([
     expect.objectContaining({
       goodQty: 125,
@@ -445,8 +451,15 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
 
   effort.clicks = 0;
   effort.keys = 0;
-  // From the order's panel in real use; a fresh load here, so no earlier notice is on screen.
-  await page.goto(`${server.base}/admin/plugins/merchandiser/orders/${order.documentId}/packing`);
+  // A fresh load, so no earlier notice is on screen; then as a merchandiser goes: the work navigation, the order by PO.
+  await page.goto(`${server.base}/admin/plugins/merchandiser`);
+  await click(
+    page
+      .getByRole('navigation', { name: say('work.title') })
+      .getByRole('link', { name: say('work.link.packing-editor') })
+  );
+  await type(page.getByTestId('packing-order'), order.poNumber);
+  await click(page.getByRole('option', { name: order.poNumber }));
   await page.getByRole('heading', { name: say('packing.title', { po: order.poNumber }) }).waitFor();
   await click(page.getByTestId('packing-from-simulated').getByText(say('packing.fromSimulated', { cartons: 20 })));
   const rows = page.getByTestId('carton-row');
@@ -516,7 +529,7 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
   const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;
   writeFileSync(effortFile, JSON.stringify({ ...known, packingList: task }, null, 2));
   // Six carton rows typed into the Content Manager's repeatable component, sizes as JSON, are ~60 clicks (README).
-  expect(task.clicks + task.keys).toBeLessThan(30);
+  expect(task.clicks + task.keys).toBeLessThan(45);
 });
 
 /** English the plugin shows, that its Chinese translation replaces (whole messages without placeholders). */
@@ -549,6 +562,7 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     'receipts/new',
     'expediting',
     'daily-output',
+    'packing',
     'figure?figure=active',
     `orders/${order.documentId}/lines`,
     `orders/${order.documentId}/time-and-action`,
@@ -604,6 +618,9 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     }
     if (type === 'packing-list') await docShot('packing-list-edit-zh');
   }
+  // Strapi's own Content Manager speaks Chinese too (its translation is registered under the keys it looks up).
+  await navigate('content-manager/collection-types/api::order.order');
+  await page.getByText('创建新条目').first().waitFor();
   await shot('04-zh-walk-done');
   expect(found).toEqual([]);
 }, 900_000);

@@ -111,7 +111,7 @@ export function registerRecordTitles(strapi: Core.Strapi): void {
       !(call.action === 'create' || call.action === 'update' || call.action === 'clone')
     )
       return next();
-    if (call.uid === UID.order) return retitleOnNewPoNumber(strapi, call, next);
+    if (call.uid in RENAMES) return retitleOnRename(strapi, call, next);
     const type = typeOf(call.uid);
     if (!isTitledType(type)) return next();
     return strapi.db.transaction(async ({ trx }) => {
@@ -132,32 +132,71 @@ export function registerRecordTitles(strapi: Core.Strapi): void {
   }) as unknown as Parameters<Core.Strapi['documents']['use']>[0]);
 }
 
-/** An order's records carry its PO number in their titles: a corrected PO number retitles them. */
-async function retitleOnNewPoNumber(strapi: Core.Strapi, call: DocumentCall, next: () => Promise<unknown>) {
+/** A name other records carry in their titles, and the records that carry it (where: which point at the renamed one). */
+interface Rename {
+  field: string;
+  dependents: ReadonlyArray<{ type: TitledType; where: (id: number) => Record<string, unknown> }>;
+}
+const via =
+  (...path: string[]) =>
+  (id: number): Record<string, unknown> =>
+    path.reduceRight<Record<string, unknown>>((inner, step) => ({ [step]: inner }), { id });
+
+const RENAMES: Readonly<Record<string, Rename>> = {
+  [UID.order]: {
+    field: 'poNumber',
+    dependents: TITLED_TYPES.filter((type) => 'order' in POPULATE[type]).map((type) => ({ type, where: via('order') })),
+  },
+  [UID.purchaseOrder]: {
+    field: 'poNumber',
+    dependents: [
+      { type: 'purchase-order-line', where: via('purchaseOrder') },
+      { type: 'material-receipt', where: via('purchaseOrderLine', 'purchaseOrder') },
+    ],
+  },
+  [UID.material]: {
+    field: 'code',
+    dependents: [
+      { type: 'purchase-order-line', where: via('material') },
+      { type: 'material-receipt', where: via('material') },
+      { type: 'material-receipt', where: via('purchaseOrderLine', 'material') },
+      { type: 'supplement-request', where: via('material') },
+    ],
+  },
+  [UID.productionLine]: { field: 'name', dependents: [{ type: 'production-report', where: via('line') }] },
+  [UID.supplier]: { field: 'name', dependents: [{ type: 'subcontract-job', where: via('supplier') }] },
+  [UID.customer]: { field: 'name', dependents: [{ type: 'complaint', where: via('customer') }] },
+  [UID.department]: { field: 'name', dependents: [{ type: 'signoff', where: via('department') }] },
+};
+
+/**
+ * A renamed record's name follows into the titles that carry it: a corrected
+ * PO number, material code, line, supplier, customer or department name
+ * retitles its records, in the rename's transaction. (A renamed workflow
+ * stage is left out: at scale it would retitle every order's history.)
+ */
+async function retitleOnRename(strapi: Core.Strapi, call: DocumentCall, next: () => Promise<unknown>) {
+  const rename = RENAMES[call.uid];
   const { documentId, data } = call.params;
-  if (call.action !== 'update' || !documentId || data?.poNumber === undefined) return next();
+  if (!rename || call.action !== 'update' || !documentId || data?.[rename.field] === undefined) return next();
   return strapi.db.transaction(async () => {
-    const before = (await strapi.db
-      .query(UID.order as never)
-      .findOne({ where: { documentId }, select: ['id', 'poNumber'] })) as { id: number; poNumber: string } | null;
+    const read = () =>
+      strapi.db
+        .query(call.uid as never)
+        .findOne({ where: { documentId }, select: ['id', rename.field] }) as Promise<Record<string, unknown> | null>;
+    const before = await read();
     const result = await next();
-    const after = (await strapi.db
-      .query(UID.order as never)
-      .findOne({ where: { documentId }, select: ['poNumber'] })) as { poNumber: string } | null;
-    if (before && after && before.poNumber !== after.poNumber) await retitleOrderRecords(strapi, before.id);
+    const after = await read();
+    if (before && after && before[rename.field] !== after[rename.field]) {
+      for (const { type, where } of rename.dependents) {
+        const rows = (await strapi.db
+          .query(uidOf(type) as never)
+          .findMany({ where: where(Number(before.id)), select: ['id'] })) as Array<{ id: number }>;
+        for (const row of rows) await retitle(strapi, type, { id: row.id });
+      }
+    }
     return result;
   });
-}
-
-/** Records whose title follow an order's PO number. */
-async function retitleOrderRecords(strapi: Core.Strapi, orderId: number): Promise<void> {
-  for (const type of TITLED_TYPES) {
-    if (!('order' in POPULATE[type])) continue;
-    const rows = (await strapi.db
-      .query(uidOf(type) as never)
-      .findMany({ where: { order: { id: orderId } }, select: ['id'] })) as Array<{ id: number }>;
-    for (const row of rows) await retitle(strapi, type, { id: row.id });
-  }
 }
 
 /**

@@ -5,11 +5,13 @@ import type { AtRiskOrder } from '../../../shared/contracts/dashboard';
 import { exceptionCause } from './exceptionCause';
 import { orderEditUrl } from './links';
 import { useT } from '../hooks/useT';
+import { useDay } from '../hooks/useDay';
 
 /** Orders projected to miss their ex-factory date, most late first, with why and who acts. */
 export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]; compact?: boolean }) => {
   const { formatNumber, locale } = useIntl();
   const t = useT();
+  const day = useDay();
   const zh = locale.startsWith('zh');
   // The cause the later projection names; a slipped calendar names its milestone.
   const riskLabel = (order: AtRiskOrder) =>
@@ -85,12 +87,12 @@ export const AtRiskTable = ({ orders, compact = false }: { orders: AtRiskOrder[]
                   <Typography>{order.runRate === null ? '—' : formatNumber(order.runRate)}</Typography>
                 </Td>
                 <Td>
-                  <Typography>{order.projectedReady ?? '—'}</Typography>
+                  <Typography>{day(order.projectedReady)}</Typography>
                 </Td>
               </>
             )}
             <Td>
-              <Typography>{order.exFactoryDate}</Typography>
+              <Typography>{day(order.exFactoryDate)}</Typography>
             </Td>
             <Td>
               <Badge variant="danger">{order.daysLate}</Badge>

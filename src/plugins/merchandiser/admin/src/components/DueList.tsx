@@ -4,11 +4,13 @@ import { TextLink } from './TextLink';
 import type { DueItem } from '../../../shared/contracts/dashboard';
 import { recordUrl } from './links';
 import { useT } from '../hooks/useT';
+import { useDay } from '../hooks/useDay';
 
 /** What is overdue or due soon, most urgent first; each line opens the record to act on. */
 export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) => {
   const { locale } = useIntl();
   const t = useT();
+  const day = useDay();
   const shown = limit ? items.slice(0, limit) : items;
   if (shown.length === 0)
     return <Typography textColor="neutral600">{t('due.empty', 'Nothing overdue or due soon.')}</Typography>;
@@ -35,7 +37,7 @@ export const DueList = ({ items, limit }: { items: DueItem[]; limit?: number }) 
               </Flex>
             </Td>
             <Td>
-              <Typography variant="pi">{item.date ?? ''}</Typography>
+              <Typography variant="pi">{day(item.date, '')}</Typography>
             </Td>
             <Td>
               <Typography variant="pi" textColor={item.urgency === 'overdue' ? 'danger600' : 'warning600'}>

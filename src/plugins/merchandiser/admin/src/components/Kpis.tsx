@@ -59,8 +59,8 @@ export const Kpis = ({ kpis, figureUrl }: Props) => {
               kpis.onTime.shipped === 0
                 ? t('kpi.onTime.none', 'No order shipped in the last {days} days', { days: kpis.onTime.days })
                 : t('kpi.onTime.detail', '{onTime} of {shipped} orders shipped on time, last {days} days', {
-                    onTime: kpis.onTime.onTime,
-                    shipped: kpis.onTime.shipped,
+                    onTime: formatNumber(kpis.onTime.onTime),
+                    shipped: formatNumber(kpis.onTime.shipped),
                     days: kpis.onTime.days,
                   })
             }
@@ -72,7 +72,9 @@ export const Kpis = ({ kpis, figureUrl }: Props) => {
             testId="kpi-on-the-lines"
             label={t('kpi.inProduction', 'Pieces in production')}
             value={formatNumber(kpis.piecesInProduction)}
-            detail={t('kpi.inProduction.detail', '{orders} orders on the lines', { orders: kpis.ordersInProduction })}
+            detail={t('kpi.inProduction.detail', '{orders} orders on the lines', {
+              orders: formatNumber(kpis.ordersInProduction),
+            })}
             to={figureUrl('on-the-lines')}
           />
         </Grid.Item>

@@ -11,7 +11,7 @@ import { useAdminGet } from '../hooks/useAdminGet';
 import { exceptionCause } from './exceptionCause';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
-import { localDay } from './dates';
+import { useDay } from '../hooks/useDay';
 
 type WorkflowView = GetOrderWorkflow.Response['data'];
 
@@ -40,6 +40,7 @@ const WorkflowPanelContent = ({
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const t = useT();
+  const day = useDay();
   const { toggleNotification } = useNotification();
   const workflow = useAdminGet<{ data: WorkflowView }>(`/merchandiser/orders/${documentId}/workflow`);
   const [transition, { isLoading: moving }] = useTransitionOrderMutation();
@@ -126,7 +127,7 @@ const WorkflowPanelContent = ({
           </Typography>
           {view.stage?.enteredAt && (
             <Typography variant="pi" textColor="neutral600">
-              {t('panel.enteredAt', 'since {date}', { date: localDay(view.stage.enteredAt) })}
+              {t('panel.enteredAt', 'since {date}', { date: day(view.stage.enteredAt) })}
             </Typography>
           )}
         </Flex>
@@ -138,7 +139,7 @@ const WorkflowPanelContent = ({
           <Typography fontWeight="bold" textColor="danger700">
             {view.risk.projectedReady
               ? t('panel.risk', 'At risk: ready {date}, {days, plural, one {# day} other {# days}} late', {
-                  date: view.risk.projectedReady,
+                  date: day(view.risk.projectedReady),
                   days: view.risk.daysLate,
                 })
               : t('panel.risk.undated', 'At risk')}

@@ -1,6 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import type { OutputPoint } from '../../../shared/contracts/dashboard';
 import { useColours } from '../hooks/useColours';
+import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
 
 const SERIES = [
@@ -13,6 +14,7 @@ const SERIES = [
 /** Daily output of the last 30 days as lines (an inline SVG: no chart library for four series). */
 export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
   const t = useT();
+  const day = useDay();
   const colour = useColours();
   const width = 640;
   const height = 180;
@@ -35,10 +37,10 @@ export const OutputChart = ({ points }: { points: OutputPoint[] }) => {
         {points.length > 0 && (
           <>
             <text x={pad} y={height - 8} fontSize="10" fill={colour('neutral600')}>
-              {points[0].date.slice(5)}
+              {day(points[0].date)}
             </text>
             <text x={width - pad - 28} y={height - 8} fontSize="10" fill={colour('neutral600')}>
-              {points[points.length - 1].date.slice(5)}
+              {day(points[points.length - 1].date)}
             </text>
           </>
         )}

@@ -1,8 +1,12 @@
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
-import { localDay } from './dates';
+import { PLUGIN_ID } from '../pluginId';
+import { TextLink } from './TextLink';
 
 type Record_ = Record<string, unknown>;
 type Translate = ReturnType<typeof useT>;
@@ -82,10 +86,36 @@ const Outside = ({ cells, t, format }: { cells: ToleranceCell[]; t: Translate; f
   );
 
 /** A packing list: packed against ordered per colour × size, and the tolerance verdict. */
+/** The packing list's order, asked of the Content Manager (its permissions), to open the carton editor on it. */
+const PackingEditorLink = ({ documentId, t }: { documentId: string; t: Translate }) => {
+  const { get } = useFetchClient();
+  const [order, setOrder] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    get<{ results?: Array<{ documentId: string }> }>(
+      `/content-manager/relations/api::packing-list.packing-list/${documentId}/order`
+    )
+      .then((res) => {
+        if (live) setOrder(res.data.results?.[0]?.documentId ?? null);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [documentId, get]);
+  if (!order) return null;
+  return (
+    <TextLink to={`/plugins/${PLUGIN_ID}/orders/${order}/packing`} data-testid="summary-packing-editor">
+      {t('summary.packingEditor', 'Edit the cartons in the packing list editor')}
+    </TextLink>
+  );
+};
+
 const PackingSummary = ({ record, t, format }: { record: Record_; t: Translate; format: (n: number) => string }) => {
   const rows = asArray<Comparison>(record.comparison);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-packing">
+      {typeof record.documentId === 'string' && <PackingEditorLink documentId={record.documentId} t={t} />}
       <ToleranceVerdict within={record.withinTolerance as boolean | null} t={t} />
       {rows.length > 0 && (
         <table style={{ width: '100%', borderCollapse: 'collapse' }}>
@@ -158,6 +188,7 @@ const ReceiptSummary = ({ record, t }: { record: Record_; t: Translate }) => {
 /** A daily report's corrections: who changed which count, when and why. */
 const CorrectionsSummary = ({ record, t }: { record: Record_; t: Translate }) => {
   const corrections = asArray<Correction>(record.corrections);
+  const day = useDay();
   if (corrections.length === 0) return <Row>{t('summary.noCorrections', 'No corrections.')}</Row>;
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="summary-corrections">
@@ -175,7 +206,7 @@ const CorrectionsSummary = ({ record, t }: { record: Record_; t: Translate }) =>
               .join(' · ')}
           </Row>
           <Typography variant="pi" textColor="neutral600">
-            {localDay(correction.at)} · {correction.by} · {correction.reason}
+            {day(correction.at)} · {correction.by} · {correction.reason}
           </Typography>
         </Box>
       ))}

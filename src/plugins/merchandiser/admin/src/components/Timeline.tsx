@@ -5,6 +5,7 @@ import type { OrderTimeline } from '../../../../../modules/time-and-action/contr
 import { MilestoneStatus, STATUS_COLOUR } from './MilestoneStatus';
 import { useColours } from '../hooks/useColours';
 import { useT } from '../hooks/useT';
+import { useDay } from '../hooks/useDay';
 
 const TRACK = 260;
 
@@ -19,6 +20,7 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
   const colour = useColours();
   const zh = locale.startsWith('zh');
   const t = useT();
+  const day = useDay();
   const dates = timeline.milestones.flatMap((m) => [m.plannedDate, m.projectedDate, m.actualDate ?? m.plannedDate]);
   const first = dates.reduce((a, b) => (a < b ? a : b), today);
   const last = dates.reduce((a, b) => (a > b ? a : b), today);
@@ -69,18 +71,18 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
                 <Typography variant="pi">{m.department ?? '—'}</Typography>
               </Td>
               <Td>
-                <Typography variant="pi">{m.plannedDate}</Typography>
+                <Typography variant="pi">{day(m.plannedDate)}</Typography>
               </Td>
               <Td>
                 <Typography
                   variant="pi"
                   textColor={!m.actualDate && m.projectedDate > m.plannedDate ? 'danger600' : undefined}
                 >
-                  {m.actualDate ? '—' : m.projectedDate}
+                  {m.actualDate ? '—' : day(m.projectedDate)}
                 </Typography>
               </Td>
               <Td>
-                <Typography variant="pi">{m.actualDate ?? '—'}</Typography>
+                <Typography variant="pi">{day(m.actualDate)}</Typography>
               </Td>
               <Td>
                 <Typography variant="pi" textColor={m.slackDays < 0 ? 'danger600' : 'success600'}>
@@ -115,7 +117,7 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
                     />
                   )}
                   <div
-                    title={`${t('ta.planned', 'Planned')} ${m.plannedDate}`}
+                    title={`${t('ta.planned', 'Planned')} ${day(m.plannedDate)}`}
                     style={{
                       position: 'absolute',
                       left: x(m.plannedDate),
@@ -128,7 +130,7 @@ export const Timeline = ({ timeline, today }: { timeline: OrderTimeline; today: 
                     }}
                   />
                   <div
-                    title={`${m.actualDate ? t('ta.actual', 'Actual') : t('ta.projected', 'Projected')} ${happened}`}
+                    title={`${m.actualDate ? t('ta.actual', 'Actual') : t('ta.projected', 'Projected')} ${day(happened)}`}
                     style={{
                       position: 'absolute',
                       left: x(happened),

@@ -89,6 +89,7 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'shipping',
     label: 'Shipping',
     links: [
+      { id: 'packing-editor', label: 'Packing list editor', page: 'packing', uid: api('packing-list') },
       { id: 'packing-lists', label: 'Packing lists', uid: api('packing-list') },
       { id: 'bookings', label: 'Bookings', uid: api('booking') },
       { id: 'completion-reports', label: 'Completion reports', uid: api('completion-report') },

@@ -9,6 +9,7 @@ import { FigurePage } from './FigurePage';
 import { NotificationsPage } from './NotificationsPage';
 import { OverviewPage } from './OverviewPage';
 import { PackingListPage } from './PackingListPage';
+import { PackingStartPage } from './PackingStartPage';
 import { ReceiptInspectionPage } from './ReceiptInspectionPage';
 import { SizeGridPage } from './SizeGridPage';
 import { TimeAndActionPage } from './TimeAndActionPage';
@@ -23,6 +24,7 @@ export const App = () => (
         <Route path="orders/:documentId/lines" element={<SizeGridPage />} />
         <Route path="orders/:documentId/time-and-action" element={<TimeAndActionPage />} />
         <Route path="orders/:documentId/packing" element={<PackingListPage />} />
+        <Route path="packing" element={<PackingStartPage />} />
         <Route path="time-and-action" element={<OverviewPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="receipts/new" element={<ReceiptInspectionPage />} />

@@ -23,6 +23,7 @@ import { orderEditUrl } from '../components/links';
 import { TextLink } from '../components/TextLink';
 import { parseClipboardBlock } from '../grid/paste';
 import { useAdminGet } from '../hooks/useAdminGet';
+import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
 import {
   changesFiled,
@@ -66,6 +67,7 @@ const cellKey = (row: SheetRow, id: string) => `${row.key}|${id}`;
  */
 export const DailyOutputPage = () => {
   const t = useT();
+  const day = useDay();
   const { locale, formatNumber } = useIntl();
   const zh = locale.startsWith('zh');
   const { toggleNotification } = useNotification();
@@ -207,7 +209,7 @@ export const DailyOutputPage = () => {
     toggleNotification({
       type: 'success',
       message: t('daily.saved', 'Output of {date} filed: {count, plural, one {# report} other {# reports}} written', {
-        date,
+        date: day(date),
         count: result.data.meta.written,
       }),
     });

@@ -22,6 +22,7 @@ import { useLogExpeditingNoteMutation } from '../api';
 import { recordUrl } from '../components/links';
 import { TextLink } from '../components/TextLink';
 import { useAdminGet } from '../hooks/useAdminGet';
+import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
 
 interface ApiError {
@@ -137,6 +138,7 @@ const FLAG_COLOURS: Record<string, 'danger' | 'warning' | 'secondary'> = {
  */
 export const ExpeditingPage = () => {
   const t = useT();
+  const day = useDay();
   const { formatNumber } = useIntl();
   const loaded = useAdminGet<GetExpediting.Response>('/merchandiser/expediting', { days: '7' });
   const [open, setOpen] = useState<string | null>(null);
@@ -250,20 +252,20 @@ export const ExpeditingPage = () => {
                         </Typography>
                       </Td>
                       <Td>
-                        <Typography tag="p">{item.line.dueDate}</Typography>
+                        <Typography tag="p">{day(item.line.dueDate)}</Typography>
                         {item.line.supplierShipDate && (
                           <Typography variant="pi" tag="p" textColor="neutral600">
-                            {t('expediting.ships', 'ships {date}', { date: item.line.supplierShipDate })}
+                            {t('expediting.ships', 'ships {date}', { date: day(item.line.supplierShipDate) })}
                           </Typography>
                         )}
                       </Td>
                       <Td style={{ ...WRAP, maxWidth: 280 }}>
                         {item.lastNote ? (
                           <Typography variant="pi" tag="p" data-testid="last-note">
-                            {item.lastNote.date}
+                            {day(item.lastNote.date)}
                             {item.lastNote.contact ? ` · ${item.lastNote.contact}` : ''}: {item.lastNote.note}
                             {item.lastNote.promisedDate
-                              ? ` → ${t('expediting.promisedShort', 'promised {date}', { date: item.lastNote.promisedDate })}`
+                              ? ` → ${t('expediting.promisedShort', 'promised {date}', { date: day(item.lastNote.promisedDate) })}`
                               : ''}
                           </Typography>
                         ) : (

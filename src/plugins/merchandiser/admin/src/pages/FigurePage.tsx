@@ -12,6 +12,7 @@ import { useAdminGet } from '../hooks/useAdminGet';
 import { PLUGIN_ID } from '../pluginId';
 import { useStageName } from '../hooks/useStageName';
 import { useT } from '../hooks/useT';
+import { useDay } from '../hooks/useDay';
 
 const FILTERS = ['merchandiser', 'customer', 'factory', 'from', 'to'] as const;
 
@@ -50,7 +51,7 @@ export const FigurePage = () => {
         subtitle={
           total === undefined
             ? undefined
-            : t('figure.count', '{count} records, as counted on the dashboard', { count: total })
+            : t('figure.count', '{count} records, as counted on the dashboard', { count: formatNumber(total) })
         }
         navigationAction={<TextLink to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</TextLink>}
       />
@@ -98,6 +99,7 @@ const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolea
   const { formatNumber } = useIntl();
   const t = useT();
   const stageName = useStageName();
+  const day = useDay();
   const labels = [
     t('atRisk.po', 'PO'),
     t('atRisk.customer', 'Customer'),
@@ -119,7 +121,7 @@ const OrderTable = ({ rows, shipped }: { rows: FigureOrderRow[]; shipped: boolea
             <TextCell>{row.customer}</TextCell>
             <TextCell>{row.styleNo}</TextCell>
             <TextCell>{stageName(row.stage)}</TextCell>
-            <TextCell>{row.exFactoryDate}</TextCell>
+            <TextCell>{day(row.exFactoryDate)}</TextCell>
             <TextCell>{formatNumber(row.totalQuantity)}</TextCell>
             {shipped && (
               <>

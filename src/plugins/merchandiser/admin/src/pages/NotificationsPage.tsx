@@ -23,7 +23,7 @@ import { Pager } from '../components/Pager';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
-import { localDay } from '../components/dates';
+import { useDay } from '../hooks/useDay';
 
 /** Admin-panel paths of stored links (they are written absolute, for e-mail). */
 const inApp = (link: string) => link.replace(/^\/admin/, '');
@@ -36,6 +36,7 @@ export const NotificationsPage = () => {
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const t = useT();
+  const day = useDay();
   const [markNotificationsRead] = useMarkNotificationsReadMutation();
   const [runReminders] = useRunRemindersMutation();
   const { toggleNotification } = useNotification();
@@ -159,7 +160,7 @@ export const NotificationsPage = () => {
                       <Td>
                         {n.readAt ? (
                           <Typography variant="pi" textColor="neutral500">
-                            {localDay(n.readAt)}
+                            {day(n.readAt)}
                           </Typography>
                         ) : (
                           <Button
@@ -191,7 +192,7 @@ export const NotificationsPage = () => {
                         )}
                       </Td>
                       <Td>
-                        <Typography variant="pi">{n.dueDate ?? '—'}</Typography>
+                        <Typography variant="pi">{day(n.dueDate)}</Typography>
                       </Td>
                       <Td>
                         <Typography variant="pi">

@@ -26,6 +26,7 @@ import { STATUS_COLOUR } from '../components/MilestoneStatus';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { PLUGIN_ID } from '../pluginId';
 import { useColours } from '../hooks/useColours';
+import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
 
 const ALL = '__all__';
@@ -36,6 +37,7 @@ const ALL = '__all__';
  */
 export const OverviewPage = () => {
   const { locale } = useIntl();
+  const day = useDay();
   const colour = useColours();
   const zh = locale.startsWith('zh');
   const t = useT();
@@ -196,7 +198,7 @@ export const OverviewPage = () => {
                           {timeline.milestones.map((m) => (
                             <span
                               key={m.documentId}
-                              title={`${zh ? m.nameZh : m.name}: ${m.actualDate ?? m.projectedDate} (${t(`ta.status.${m.status}`, m.status)})`}
+                              title={`${zh ? m.nameZh : m.name}: ${day(m.actualDate ?? m.projectedDate)} (${t(`ta.status.${m.status}`, m.status)})`}
                               data-status={m.status}
                               style={{
                                 display: 'inline-block',

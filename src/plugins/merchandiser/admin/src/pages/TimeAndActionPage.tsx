@@ -12,6 +12,7 @@ import { orderEditUrl } from '../components/links';
 import { Timeline } from '../components/Timeline';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useStageName } from '../hooks/useStageName';
+import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
 
 /** An order's Time & Action calendar: planned vs actual, the projected ex-factory date, and planning on demand. */
@@ -20,6 +21,7 @@ export const TimeAndActionPage = () => {
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const t = useT();
+  const day = useDay();
   const stageName = useStageName();
   const [planTimeAndAction] = usePlanTimeAndActionMutation();
   const { toggleNotification } = useNotification();
@@ -120,7 +122,7 @@ export const TimeAndActionPage = () => {
                         {t(`ta.warning.${warning.rule}`, warning.message, {
                           milestone: named(warning.milestone),
                           dependsOn: named(warning.dependsOn),
-                          date: milestone?.plannedDate ?? '',
+                          date: day(milestone?.plannedDate, ''),
                         })}
                       </Typography>
                     </li>
