@@ -4,6 +4,8 @@ import { makeLine, report } from '../helpers/production';
 import { cartonRows, simulate } from '../helpers/shipping';
 import { adminSession, startApp, type TestApp } from '../helpers/strapi';
 import { ensureDecimalPrecision } from '../../src/platform/db/decimal-precision';
+import ExcelJS from 'exceljs';
+import { pdfText } from '../helpers/pdf-text';
 import request from 'supertest';
 import { advance, day, makeReadyOrder, move, signoff } from '../helpers/workflow';
 
@@ -833,5 +835,80 @@ describe('decimals a factory reads to more than two places', () => {
       .first('numeric_precision', 'numeric_scale')) as { numeric_precision: number; numeric_scale: number };
     expect(column).toEqual({ numeric_precision: 12, numeric_scale: 3 });
     expect(await ensureDecimalPrecision(app.strapi)).toBe(0);
+  });
+});
+
+describe('GET /api/orders/:documentId/documents/:file — the packing list as a file', () => {
+  const download = (orderId: string, file: string) =>
+    http(app)
+      .get(`/api/orders/${orderId}/documents/${file}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  it('prints the final list as a bilingual PDF and an .xlsx, the same bytes each time, named for the merchandiser', async () => {
+    const { order: o } = await order({ market: 'US' });
+    expect((await finalList(o.documentId, lines1000)).status).toBe(201);
+    const pdf = await download(o.documentId, 'packing-list-final.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(
+      `attachment; filename="${String(o.poNumber)}_packing-list-final_v1.pdf"`
+    );
+    const text = pdfText(pdf.body as Buffer);
+    expect(text).toContain(String(o.poNumber));
+    expect(text).toContain('装箱单');
+    // One carton per line (helpers/shipping): 3 cartons, 250 + 500 + 250 = 1,000 pieces; 3 × 0.6 × 0.4 × 0.3 = 0.216 m³.
+    expect(text).toMatch(/Total 合计\s+3\s+250\s+500\s+250\s+1,000\s+30\.00\s+33\.00\s+0\.216/);
+    expect(((await download(o.documentId, 'packing-list-final.pdf')).body as Buffer).equals(pdf.body as Buffer)).toBe(
+      true
+    );
+
+    const xlsx = await download(o.documentId, 'packing-list-final.xlsx');
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    // exceljs types its input as an ArrayBuffer-backed Buffer; the bytes are the same.
+    await book.xlsx.load(xlsx.body as never);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    const totals = rows[rows.length - 1].filter((cell) => cell !== undefined && cell !== null && cell !== '');
+    expect(totals).toEqual(['Total 合计', 3, 250, 500, 250, 1000, 30, 33, 0.216]);
+  });
+
+  it('is downloaded from the admin with an admin session (the order panel’s Documents block)', async () => {
+    const { token } = await adminSession(app);
+    const { order: o } = await order({ market: 'US' });
+    expect((await finalList(o.documentId, lines1000)).status).toBe(201);
+    const res = await request(app.strapi.server.httpServer)
+      .get(`/merchandiser/orders/${o.documentId}/documents/packing-list-final.pdf?language=en`)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((stream, done) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const text = pdfText(res.body as Buffer);
+    expect(text).toContain('Packing list');
+    expect(text).not.toContain('装箱单');
+    expect(
+      (
+        await request(app.strapi.server.httpServer).get(
+          `/merchandiser/orders/${o.documentId}/documents/packing-list-final.pdf`
+        )
+      ).status
+    ).toBe(401);
+  });
+
+  it('answers 409 naming what is missing, 404 for an unknown order or document', async () => {
+    const { order: o } = await order({ market: 'US' });
+    const missing = await http(app).get(`/api/orders/${o.documentId}/documents/packing-list-simulated.pdf`);
+    expect(missing.status).toBe(409);
+    expect(missing.body.error.details).toMatchObject({ missing: ['the simulated packing list'] });
+    expect((await http(app).get('/api/orders/no-such-order/documents/packing-list-final.pdf')).status).toBe(404);
+    expect((await http(app).get(`/api/orders/${o.documentId}/documents/passport.pdf`)).status).toBe(404);
   });
 });

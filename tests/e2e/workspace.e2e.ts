@@ -7,6 +7,7 @@ import zhHans from '../../src/plugins/merchandiser/admin/src/translations/zh-Han
 import { labelOfField, TRADE_TERMS } from '../../src/modules/reference/domain/trade-terms';
 import type { ReceiptLineOption } from '../../src/modules/materials/contracts';
 import type { DailyOutputRow, GetDailyOutput } from '../../src/modules/production/contracts';
+import { pdfText } from '../helpers/pdf-text';
 import { launchChromium, registerFirstAdmin, signIn, withChineseFont } from './browser';
 import { startProductionServer, usesPostgres, type ProductionServer } from '../security/helpers/production';
 
@@ -524,6 +525,17 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
   expect(Number(final.totalGrossKg)).toBe(178);
   expect(final.title).toContain('final');
   await shot('07-packing-saved');
+
+  // The order's panel prints it: the final list as a PDF, named as the merchandiser files it.
+  await navigate(`content-manager/collection-types/api::order.order/${order.documentId}`);
+  const pdfButton = page.getByTestId('document-packing-list-final-pdf');
+  await pdfButton.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+  expect(download.suggestedFilename()).toBe(`${order.poNumber}_packing-list-final_v1.pdf`);
+  const printed = pdfText(readFileSync(await download.path()));
+  expect(printed).toContain(order.poNumber);
+  expect(printed).toContain('装箱单');
+  expect(printed).toMatch(/Total 合计\s+20\b/);
 
   const effortFile = path.join(artifacts, `task-effort-${database}.json`);
   const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;

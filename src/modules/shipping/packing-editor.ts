@@ -4,13 +4,12 @@ import { UID } from '../../platform/constants';
 import { linkedTo } from '../../platform/db/links';
 import { loadOrder } from '../orders/guards/order-state';
 import type { GetPackingEditor, PackingListDraft } from './contracts';
+import { cartonRowFromStored } from './domain/packing';
 import { toleranceOf } from './tolerance';
 
 type ListRow = Omit<PackingListDraft, 'cartons'> & {
   cartons: Array<Record<string, unknown>> | null;
 };
-
-const decimal = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
 
 /**
  * What the packing list editor (箱单) starts from: the order's size breakdown
@@ -37,17 +36,7 @@ export async function loadPackingEditor(strapi: Core.Strapi, documentId: string)
     if (!list) return null;
     return {
       ...list,
-      cartons: (list.cartons ?? []).map((row) => ({
-        fromCarton: Number(row.fromCarton),
-        toCarton: Number(row.toCarton),
-        colour: String(row.colour ?? ''),
-        sizes: (row.sizes ?? {}) as Record<string, number>,
-        lengthCm: decimal(row.lengthCm),
-        widthCm: decimal(row.widthCm),
-        heightCm: decimal(row.heightCm),
-        netKg: decimal(row.netKg),
-        grossKg: decimal(row.grossKg),
-      })),
+      cartons: (list.cartons ?? []).map(cartonRowFromStored),
     };
   };
   const { underPct, overPct, scope, source } = tolerance;

@@ -29,6 +29,21 @@ export interface PackingTotals {
   quantities: Record<string, Record<string, number>>;
 }
 
+const stored = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
+
+/** A carton row as the database keeps it (decimals may come back as text) in numbers. */
+export const cartonRowFromStored = (row: Record<string, unknown>): CartonRow => ({
+  fromCarton: Number(row.fromCarton),
+  toCarton: Number(row.toCarton),
+  colour: String(row.colour ?? ''),
+  sizes: (row.sizes ?? {}) as Record<string, number>,
+  lengthCm: stored(row.lengthCm),
+  widthCm: stored(row.widthCm),
+  heightCm: stored(row.heightCm),
+  netKg: stored(row.netKg),
+  grossKg: stored(row.grossKg),
+});
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 export const cartonsIn = (row: Pick<CartonRow, 'fromCarton' | 'toCarton'>) => row.toCarton - row.fromCarton + 1;
 export const piecesPerCarton = (row: Pick<CartonRow, 'sizes'>) =>

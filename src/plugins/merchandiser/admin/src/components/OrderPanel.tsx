@@ -12,6 +12,7 @@ import { exceptionCause } from './exceptionCause';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
 import { useDay } from '../hooks/useDay';
+import { DocumentsBlock } from './DocumentsBlock';
 
 type WorkflowView = GetOrderWorkflow.Response['data'];
 
@@ -282,6 +283,9 @@ const WorkflowPanelContent = ({
       <TextLink to={`/plugins/${PLUGIN_ID}/orders/${documentId}/time-and-action`} data-testid="panel-ta">
         {t('panel.timeAndAction', 'T&A calendar (planned vs actual)')}
       </TextLink>
+
+      <Divider />
+      <DocumentsBlock documentId={documentId} />
 
       <Divider />
       <Flex direction="column" gap={1} alignItems="stretch" data-testid="panel-history">

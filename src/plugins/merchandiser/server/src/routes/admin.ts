@@ -25,6 +25,12 @@ export default {
     { method: 'POST', path: '/orders/:documentId/signoffs', handler: 'orders.signoff', config: can(ACTIONS.signoff) },
     { method: 'POST', path: '/orders/:documentId/waivers', handler: 'orders.waive', config: can(ACTIONS.signoff) },
     { method: 'GET', path: '/orders/:documentId/packing', handler: 'orders.packing', config: can(ACTIONS.dashboard) },
+    {
+      method: 'GET',
+      path: '/orders/:documentId/documents/:file',
+      handler: 'orders.document',
+      config: can(ACTIONS.dashboard),
+    },
     { method: 'GET', path: '/orders/:documentId/lines', handler: 'orders.lines', config: can(ACTIONS.dashboard) },
     { method: 'PUT', path: '/orders/:documentId/lines', handler: 'orders.replaceLines', config: can(ACTIONS.lines) },
     {
