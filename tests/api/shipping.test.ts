@@ -862,7 +862,7 @@ describe('GET /api/orders/:documentId/documents/:file — the packing list as a 
     expect(text).toContain(String(o.poNumber));
     expect(text).toContain('装箱单');
     // One carton per line (helpers/shipping): 3 cartons, 250 + 500 + 250 = 1,000 pieces; 3 × 0.6 × 0.4 × 0.3 = 0.216 m³.
-    expect(text).toMatch(/Total 合计\s+3\s+250\s+500\s+250\s+1,000\s+30\.00\s+33\.00\s+0\.216/);
+    expect(text).toMatch(/合计 Total\s+3\s+250\s+500\s+250\s+1,000\s+30\.00\s+33\.00\s+0\.216/);
     expect(((await download(o.documentId, 'packing-list-final.pdf')).body as Buffer).equals(pdf.body as Buffer)).toBe(
       true
     );
@@ -874,7 +874,7 @@ describe('GET /api/orders/:documentId/documents/:file — the packing list as a 
     await book.xlsx.load(xlsx.body as never);
     const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
     const totals = rows[rows.length - 1].filter((cell) => cell !== undefined && cell !== null && cell !== '');
-    expect(totals).toEqual(['Total 合计', 3, 250, 500, 250, 1000, 30, 33, 0.216]);
+    expect(totals).toEqual(['合计 Total', 3, 250, 500, 250, 1000, 30, 33, 0.216]);
   });
 
   it('is downloaded from the admin with an admin session (the order panel’s Documents block)', async () => {

@@ -535,7 +535,7 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
   const printed = pdfText(readFileSync(await download.path()));
   expect(printed).toContain(order.poNumber);
   expect(printed).toContain('装箱单');
-  expect(printed).toMatch(/Total 合计\s+20\b/);
+  expect(printed).toMatch(/合计 Total\s+20\b/);
 
   const effortFile = path.join(artifacts, `task-effort-${database}.json`);
   const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;

@@ -22,8 +22,9 @@ export interface DocumentTable {
   title?: Bilingual;
   columns: DocumentColumn[];
   rows: string[][];
-  /** A bold last row (totals), aligned with the columns. */
+  /** A bold last row (totals), aligned with the columns; its first cell is `totalsLabel`. */
   totals?: string[];
+  totalsLabel?: Bilingual;
 }
 
 export interface DocumentModel {
@@ -44,3 +45,7 @@ export interface DocumentModel {
 /** A label in the customer's layout: "箱号 Carton" both ways, or the English alone. */
 export const labelIn = (label: Bilingual, language: DocumentLanguage) =>
   language === 'en' ? label.en : `${label.zh} ${label.en}`;
+
+/** A table's totals row with its label, in the customer's layout, in the first cell. */
+export const totalsRow = (table: DocumentTable, label: (text: Bilingual) => string) =>
+  (table.totals ?? []).map((value, i) => (i === 0 && table.totalsLabel ? label(table.totalsLabel) : value));

@@ -73,8 +73,9 @@ export function packingListDocument(facts: PackingListFacts): DocumentModel {
             number(cbm, 3),
           ];
         }),
+        totalsLabel: { en: 'Total', zh: '合计' },
         totals: [
-          'Total 合计',
+          '',
           number(totals.cartons),
           '',
           ...sizes.map((size) =>

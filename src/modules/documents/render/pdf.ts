@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { labelIn, type DocumentLanguage, type DocumentModel } from '../domain/document-model';
+import { labelIn, totalsRow, type DocumentLanguage, type DocumentModel } from '../domain/document-model';
 
 // pdfmake 0.3's server build is CommonJS without types: what is used of it, typed here.
 interface PdfMake {
@@ -70,7 +70,7 @@ export async function renderPdf(model: DocumentModel, language: DocumentLanguage
         body: [
           header,
           ...table.rows.map((row) => row.map((value, i) => cell(value, i))),
-          ...(table.totals ? [table.totals.map((value, i) => cell(value, i, true))] : []),
+          ...(table.totals ? [totalsRow(table, label).map((value, i) => cell(value, i, true))] : []),
         ],
       },
       layout: 'lightHorizontalLines',

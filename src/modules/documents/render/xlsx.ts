@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { labelIn, type DocumentLanguage, type DocumentModel } from '../domain/document-model';
+import { labelIn, totalsRow, type DocumentLanguage, type DocumentModel } from '../domain/document-model';
 
 const numeric = /^-?[\d,]+(\.\d+)?$/;
 /** A printed figure back to a number for the spreadsheet ("1,234.50" → 1234.5); other text stays text. */
@@ -30,7 +30,7 @@ export async function renderXlsx(model: DocumentModel, language: DocumentLanguag
     const header = sheet.addRow(table.columns.map((column) => label(column.label)));
     header.font = { bold: true };
     for (const row of table.rows) sheet.addRow(row.map(cellValue));
-    if (table.totals) sheet.addRow(table.totals.map(cellValue)).font = { bold: true };
+    if (table.totals) sheet.addRow(totalsRow(table, label).map(cellValue)).font = { bold: true };
   }
   sheet.columns.forEach((column) => {
     column.width = 12;

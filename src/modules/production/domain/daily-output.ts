@@ -22,14 +22,13 @@ export interface DailyOutputEntry {
 }
 
 /** A report already filed for the sheet's day, keyed like an entry. */
-export interface FiledReport {
-  line: string;
-  order: string;
-  operation: Operation;
-  goodQty: number;
-  defectQty: number;
-  workers: number | null;
-}
+export type FiledReport = Omit<DailyOutputEntry, 'correctionReason'>;
+
+/** Whether an entry changes the figures filed under its key (operators only when it gives them). */
+const changesFiled = (before: FiledReport, entry: DailyOutputEntry) =>
+  before.goodQty !== entry.goodQty ||
+  before.defectQty !== entry.defectQty ||
+  (entry.workers !== null && before.workers !== entry.workers);
 
 export const reportKey = (report: { line: string; order: string; operation: string }) =>
   `${report.line}\u0000${report.order}\u0000${report.operation}`;
@@ -86,12 +85,7 @@ export function checkDailyOutput(
       );
     seen.add(key);
     const before = onFile.get(key);
-    const changed =
-      before &&
-      (before.goodQty !== entry.goodQty ||
-        before.defectQty !== entry.defectQty ||
-        (entry.workers !== null && before.workers !== entry.workers));
-    if (changed && !entry.correctionReason?.trim())
+    if (before && changesFiled(before, entry) && !entry.correctionReason?.trim())
       found.push(
         violation(
           at('correctionReason'),
@@ -112,12 +106,7 @@ export function entriesToWrite(
   const onFile = new Map(filed.map((report) => [reportKey(report), report]));
   return entries.filter((entry) => {
     const before = onFile.get(reportKey(entry));
-    if (!before) return entry.goodQty > 0 || entry.defectQty > 0;
-    return (
-      before.goodQty !== entry.goodQty ||
-      before.defectQty !== entry.defectQty ||
-      (entry.workers !== null && before.workers !== entry.workers)
-    );
+    return before ? changesFiled(before, entry) : entry.goodQty > 0 || entry.defectQty > 0;
   });
 }
 

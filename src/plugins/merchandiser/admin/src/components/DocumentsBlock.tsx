@@ -67,7 +67,7 @@ export const DocumentsBlock = ({ documentId }: { documentId: string }) => {
                 onClick={() => download(`${item.kind}.${format}`)}
                 data-testid={`document-${item.kind}-${format}`}
               >
-                {format === 'pdf' ? 'PDF' : 'Excel'}
+                {format === 'pdf' ? t('documents.pdf', 'PDF') : t('documents.xlsx', 'Excel')}
               </Button>
             ))}
           </Flex>
