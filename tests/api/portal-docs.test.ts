@@ -96,7 +96,9 @@ describe('docs/openapi/portal.yaml', () => {
         for (const route of router.routes) {
           const action = route.handler.startsWith('api::') ? route.handler : `api::${apiName}.${route.handler}`;
           if (PORTAL_ROUTES[action])
-            routes.push(`${route.method} /api${route.path.replace(/:(documentId|id)\b/, '{documentId}')}`);
+            routes.push(
+              `${route.method} /api${route.path.replace(/:(\w+)/g, (_, name: string) => `{${name === 'id' ? 'documentId' : name}}`)}`
+            );
         }
       }
     }
@@ -125,7 +127,7 @@ describe('docs/openapi/portal.yaml', () => {
     expect(invalid.status).toBe(400);
   });
 
-  it.each(['workflow', 'time-and-action', 'lines', 'tolerance', 'reconciliation'])(
+  it.each(['workflow', 'time-and-action', 'lines', 'tolerance', 'reconciliation', 'documents'])(
     'GET /orders/{documentId}/%s answers as described',
     async (part) => {
       const orders = (await app.strapi.db

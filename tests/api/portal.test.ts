@@ -679,6 +679,32 @@ const PROBES: Array<[string, Probe]> = [
       () => ({ data: { shippedQuantity: 1 } }),
     ],
   ],
+  // Documents: another tenant's file is a 404, an internal document of its own order too.
+  [
+    'another customer packing list file',
+    ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/documents/packing-list-final.pdf`, 404],
+  ],
+  ['another customer document list', ['buyer', 'get', () => `/api/orders/${foreign.order.documentId}/documents`, 404]],
+  [
+    'own order production notice (internal)',
+    ['buyer', 'get', () => `/api/orders/${own.order.documentId}/documents/production-notice.pdf`, 404],
+  ],
+  [
+    'own order shipping marks (internal)',
+    ['buyer', 'get', () => `/api/orders/${own.order.documentId}/documents/shipping-marks.pdf`, 404],
+  ],
+  [
+    'another supplier PO document',
+    ['washer', 'get', () => `/api/purchase-orders/${own.po.documentId}/document.pdf`, 404],
+  ],
+  [
+    'customer reading a PO document',
+    ['buyer', 'get', () => `/api/purchase-orders/${own.po.documentId}/document.pdf`, 403],
+  ],
+  [
+    'supplier reading order documents',
+    ['supplier', 'get', () => `/api/orders/${own.order.documentId}/documents/packing-list-final.pdf`, 403],
+  ],
   // Customers and suppliers across portals.
   ['customer reading a PO line', ['buyer', 'get', () => `/api/purchase-order-lines/${own.poLine.documentId}`, 403]],
   ['other customer reading the buyer order', ['otherBuyer', 'get', () => `/api/orders/${own.order.documentId}`, 404]],

@@ -5,6 +5,7 @@ import type { PortalKind } from './domain/roles';
 import { timeAndActionView, workflowView } from './domain/views';
 import { portalGateway } from './gateway';
 import { PORTAL_RESOURCES } from './resources';
+import { CUSTOMER_DOCUMENT_FILES } from '../documents/catalogue';
 import { sessionAlive } from '../security/portal-sessions';
 import { currentPortalScope, scopeFilters, withoutPortalScope } from './scope';
 
@@ -27,6 +28,8 @@ interface DocumentRoute {
   portal: PortalKind;
   document: string;
   respond: 'as-is' | 'workflow' | 'time-and-action' | 'resource';
+  /** Files a portal may download on this route (`:file`); any other is a 404, and lists show only these. */
+  files?: readonly string[];
 }
 
 /** A users-permissions account route (profile, password, logout): the user's own account, nothing else. */
@@ -58,6 +61,23 @@ export const PORTAL_ROUTES: Record<string, PortalRoute> = {
   'api::order.order-time-and-action.find': { portal: 'customer', document: UID.order, respond: 'time-and-action' },
   'api::order.order-shipping.tolerance': { portal: 'customer', document: UID.order, respond: 'as-is' },
   'api::order.order-shipping.reconciliation': { portal: 'customer', document: UID.order, respond: 'as-is' },
+  'api::order.order-documents.list': {
+    portal: 'customer',
+    document: UID.order,
+    respond: 'as-is',
+    files: CUSTOMER_DOCUMENT_FILES,
+  },
+  'api::order.order-documents.download': {
+    portal: 'customer',
+    document: UID.order,
+    respond: 'as-is',
+    files: CUSTOMER_DOCUMENT_FILES,
+  },
+  'api::purchase-order.purchase-order-document.download': {
+    portal: 'supplier',
+    document: UID.purchaseOrder,
+    respond: 'as-is',
+  },
   'api::sample.sample-flow.feedback': { portal: 'customer', document: UID.sample, respond: 'resource' },
   // Plugins' content-API routes are gated too: a portal reaches its own account, nothing else (no user list, no files).
   'plugin::users-permissions.user.me': ACCOUNT_ROUTE,
@@ -91,6 +111,10 @@ function portalGate(strapi: Core.Strapi, route: PortalRoute | undefined, maxPage
       ? await strapi.db.query(route.document as never).count({ where: { documentId, ...filters } })
       : 0;
     if (own === 0) throw notFound();
+    if (route.files) {
+      if (ctx.params.file !== undefined && !route.files.includes(String(ctx.params.file))) throw notFound();
+      ctx.state.portalFiles = route.files;
+    }
     // The document is the user's own: the handler's bookkeeping runs as Gendan.
     await withoutPortalScope(next);
     const body = ctx.body as { meta?: unknown } | undefined;

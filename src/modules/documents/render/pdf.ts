@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { labelIn, totalsRow, type DocumentLanguage, type DocumentModel } from '../domain/document-model';
+import {
+  cellIn,
+  labelIn,
+  totalsRow,
+  type Cell,
+  type DocumentLanguage,
+  type DocumentModel,
+} from '../domain/document-model';
 
 // pdfmake 0.3's server build is CommonJS without types: what is used of it, typed here.
 interface PdfMake {
@@ -15,7 +22,7 @@ const REGULAR = path.join(FONT_DIR, '400Regular', 'NotoSansSC_400Regular.ttf');
 const BOLD = path.join(FONT_DIR, '700Bold', 'NotoSansSC_700Bold.ttf');
 
 let loaded: PdfMake | null = null;
-function pdfmake(): PdfMake {
+export function pdfmake(): PdfMake {
   if (loaded) return loaded;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- pdfmake's Node entry is CommonJS
   const instance = require('pdfmake') as PdfMake;
@@ -41,7 +48,7 @@ export async function renderPdf(model: DocumentModel, language: DocumentLanguage
         body: chunk(
           model.fields.flatMap((field) => [
             { text: label(field.label), color: GREY },
-            { text: field.value || '—', bold: true },
+            { text: cellIn(field.value, language) || '—', bold: true },
           ]),
           4
         ),
@@ -51,15 +58,20 @@ export async function renderPdf(model: DocumentModel, language: DocumentLanguage
     },
   ];
   for (const table of model.tables) {
-    if (table.title) content.push({ text: label(table.title), style: 'heading' });
+    if (table.title)
+      content.push({
+        text: label(table.title),
+        style: 'heading',
+        pageBreak: table.pageBreakBefore ? 'before' : undefined,
+      });
     const header = table.columns.map((column) => ({
       text: label(column.label),
       bold: true,
       alignment: column.align ?? 'left',
       fillColor: '#eeeef4',
     }));
-    const cell = (value: string, i: number, bold = false) => ({
-      text: value,
+    const cell = (value: Cell, i: number, bold = false) => ({
+      text: cellIn(value, language),
       bold,
       alignment: table.columns[i]?.align ?? 'left',
     });

@@ -1,9 +1,16 @@
 import ExcelJS from 'exceljs';
-import { labelIn, totalsRow, type DocumentLanguage, type DocumentModel } from '../domain/document-model';
+import {
+  cellIn,
+  labelIn,
+  totalsRow,
+  type Cell,
+  type DocumentLanguage,
+  type DocumentModel,
+} from '../domain/document-model';
 
 const numeric = /^-?[\d,]+(\.\d+)?$/;
 /** A printed figure back to a number for the spreadsheet ("1,234.50" → 1234.5); other text stays text. */
-const cellValue = (text: string) => (numeric.test(text) ? Number(text.replace(/,/g, '')) : text);
+const figureOrText = (text: string) => (numeric.test(text) ? Number(text.replace(/,/g, '')) : text);
 
 /**
  * A document model as one worksheet, in the layout forwarders expect: the
@@ -12,6 +19,7 @@ const cellValue = (text: string) => (numeric.test(text) ? Number(text.replace(/,
  */
 export async function renderXlsx(model: DocumentModel, language: DocumentLanguage = 'bilingual'): Promise<Buffer> {
   const label = (text: { en: string; zh: string }) => (text.zh ? labelIn(text, language) : text.en);
+  const cellValue = (cell: Cell) => figureOrText(cellIn(cell, language));
   const book = new ExcelJS.Workbook();
   // The version's day, not the clock: the same version gives the same workbook.
   const issued = new Date(`${model.issuedOn}T00:00:00Z`);
@@ -22,7 +30,7 @@ export async function renderXlsx(model: DocumentModel, language: DocumentLanguag
   sheet.addRow([label(model.title)]).font = { bold: true, size: 14 };
   for (let i = 0; i < model.fields.length; i += 2) {
     const pair = model.fields.slice(i, i + 2);
-    sheet.addRow(pair.flatMap((field) => [label(field.label), field.value]));
+    sheet.addRow(pair.flatMap((field) => [label(field.label), cellIn(field.value, language)]));
   }
   for (const table of model.tables) {
     sheet.addRow([]);

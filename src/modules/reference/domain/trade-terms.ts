@@ -69,6 +69,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     aqlLevel: { zh: '检验水平(客户)', en: 'Inspection level; blank = factory setting' },
     aqlMajor: { zh: '主要缺陷AQL(客户)', en: 'AQL for major defects; blank = factory setting' },
     aqlMinor: { zh: '次要缺陷AQL(客户)', en: 'AQL for minor defects; blank = factory setting' },
+    documentLanguage: {
+      label: 'Document language',
+      zh: '单据语言',
+      en: 'Packing lists, invoices and reports: Chinese and English (bilingual) or English only',
+    },
   },
   supplier: {
     code: { zh: '供应商代码', en: 'Supplier code (unique)' },
@@ -635,6 +640,28 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
       en: 'Days after shipment the completion report is due',
     },
     cartonWeightKg: { zh: '纸箱重量(公斤)', en: 'Empty carton weight, kg' },
+    companyName: { label: 'Company name', zh: '公司名称', en: 'The seller on invoices, the buyer on purchase orders' },
+    companyAddress: {
+      label: 'Company address',
+      zh: '公司地址',
+      en: 'Printed on invoices; the delivery address on purchase orders',
+    },
+    purchaseCurrency: {
+      label: 'Purchase currency',
+      zh: '采购币种',
+      en: 'ISO 4217 code purchase prices are in, e.g. CNY',
+    },
+    gs1CompanyPrefix: {
+      label: 'GS1 company prefix',
+      zh: 'GS1厂商识别代码',
+      en: '7 to 10 digits: cartons get SSCC barcodes (GS1-128); blank = Code 128 of PO and carton number',
+    },
+    ssccExtensionDigit: { label: 'SSCC extension digit', zh: 'SSCC扩展位', en: '0–9, chosen by the company' },
+    ssccNextSerial: {
+      label: 'Next SSCC serial',
+      zh: '下一个SSCC序号',
+      en: 'Each carton label takes the next; never reuse one',
+    },
   },
   sample: {
     customer: { zh: '客户', en: 'Customer (follows the style)' },
@@ -682,6 +709,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     supersededAt: { zh: '作废时间', en: 'Superseded at' },
     supersededByRevision: { zh: '被修改单取代', en: 'Superseded by revision' },
     recalledAt: { zh: '收回时间', en: 'Recalled at' },
+    prints: {
+      label: 'Prints',
+      zh: '打印存档',
+      en: 'What this version printed, and its files in the media library (SHA-256)',
+    },
   },
   complaint: {
     title: RECORD_TITLE_TERM,

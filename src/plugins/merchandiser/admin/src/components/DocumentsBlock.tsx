@@ -1,47 +1,82 @@
-import { Button, Flex, Typography } from '@strapi/design-system';
+import { Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { GetOrderDocuments, OrderDocumentEntry } from '../../../shared/contracts/documents';
+import { useAdminGet } from '../hooks/useAdminGet';
 import { useT } from '../hooks/useT';
-
-const DOCUMENTS = [
-  { kind: 'packing-list-final', label: 'Packing list (final)' },
-  { kind: 'packing-list-simulated', label: 'Simulated packing list' },
-] as const;
 
 /** The name the server gives the file (`SKJ-2611-03_packing-list-final_v2.pdf`). */
 const fileNameOf = (headers: Headers | undefined, fallback: string) =>
   /filename="([^"]+)"/.exec(headers?.get('content-disposition') ?? '')?.[1] ?? fallback;
 
 /**
- * The order's paperwork in the panel (单证): each document as a PDF or a
- * workbook, downloaded with the admin's session; a document that cannot be
- * made yet says so.
+ * What a refused download says: the server's reason (what the document still
+ * needs, in the reader's language). A file request gets its error as a Blob.
+ */
+async function reasonOf(error: unknown): Promise<string | undefined> {
+  const data = (error as { response?: { data?: unknown } }).response?.data;
+  try {
+    const body = (data instanceof Blob ? JSON.parse(await data.text()) : data) as { error?: { message?: string } };
+    return body?.error?.message;
+  } catch {
+    return undefined;
+  }
+}
+
+const formatOf = (file: string) => file.slice(file.lastIndexOf('.') + 1);
+
+/**
+ * The order's paperwork in the panel (单证): every document it prints, the
+ * issued versions of the tracked ones (a superseded version prints with its
+ * watermark), download or print, in the customer's layout or English only.
  */
 export const DocumentsBlock = ({ documentId }: { documentId: string }) => {
   const t = useT();
+  const { locale } = useIntl();
   const { get } = useFetchClient();
   const { toggleNotification } = useNotification();
+  const documents = useAdminGet<GetOrderDocuments.Response>(`/merchandiser/orders/${documentId}/documents`);
   const [busy, setBusy] = useState<string | null>(null);
+  const [versions, setVersions] = useState<Record<string, string>>({});
+  const [english, setEnglish] = useState<boolean | null>(null);
+  const customerEnglish = documents.data?.meta.language === 'en';
+  const englishOnly = english ?? customerEnglish;
 
-  const download = async (file: string) => {
-    setBusy(file);
+  const fetchFile = async (entry: OrderDocumentEntry, file: string) => {
+    const params = new URLSearchParams();
+    if (englishOnly !== customerEnglish) params.set('language', englishOnly ? 'en' : 'bilingual');
+    const version = versions[entry.name];
+    if (version && Number(version) !== entry.versions[0]?.version) params.set('version', version);
+    const query = params.toString();
+    return (await get(`/merchandiser/orders/${documentId}/documents/${file}${query ? `?${query}` : ''}`, {
+      responseType: 'blob',
+    } as never)) as unknown as { data: Blob; headers?: Headers };
+  };
+
+  const open = async (entry: OrderDocumentEntry, file: string, print: boolean) => {
+    setBusy(`${file}:${print}`);
     try {
-      const res = (await get(`/merchandiser/orders/${documentId}/documents/${file}`, {
-        responseType: 'blob',
-      } as never)) as unknown as { data: Blob; headers?: Headers };
+      const res = await fetchFile(entry, file);
       const url = URL.createObjectURL(res.data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileNameOf(res.headers, file);
-      link.click();
-      URL.revokeObjectURL(url);
+      if (print) {
+        // The browser's PDF viewer prints it; the tab keeps the file until it is closed.
+        window.open(url, '_blank', 'noopener');
+      } else {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = fileNameOf(res.headers, file);
+        link.click();
+        URL.revokeObjectURL(url);
+      }
     } catch (error) {
-      const status = (error as { status?: number }).status;
+      const status = (error as { status?: number; response?: { status?: number } }).status;
+      const reason = await reasonOf(error);
       toggleNotification({
         type: status === 409 ? 'info' : 'danger',
         message:
           status === 409
-            ? t('documents.notYet', 'Not yet: this order has no such list with cartons.')
+            ? t('documents.notYet', 'Not yet: {reason}', { reason: reason ?? '' })
             : t('documents.failed', 'The document could not be made.'),
       });
     } finally {
@@ -51,25 +86,58 @@ export const DocumentsBlock = ({ documentId }: { documentId: string }) => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="panel-documents">
-      <Typography variant="sigma" textColor="neutral600">
-        {t('documents.title', 'Documents')}
-      </Typography>
-      {DOCUMENTS.map((item) => (
-        <Flex key={item.kind} gap={2} justifyContent="space-between">
-          <Typography variant="pi">{t(`documents.${item.kind}`, item.label)}</Typography>
+      <Flex justifyContent="space-between">
+        <Typography variant="sigma" textColor="neutral600">
+          {t('documents.title', 'Documents')}
+        </Typography>
+        <Checkbox
+          checked={englishOnly}
+          onCheckedChange={(checked: boolean) => setEnglish(checked === true)}
+          data-testid="documents-english"
+        >
+          {t('documents.englishOnly', 'English only')}
+        </Checkbox>
+      </Flex>
+      {documents.data?.data.map((entry) => (
+        <Flex key={entry.name} gap={2} justifyContent="space-between" data-testid={`document-${entry.name}`}>
+          <Typography variant="pi">{locale.startsWith('zh') ? entry.title.zh : entry.title.en}</Typography>
           <Flex gap={1}>
-            {(['pdf', 'xlsx'] as const).map((format) => (
+            {entry.versions.length > 1 && (
+              <SingleSelect
+                size="S"
+                aria-label={t('documents.version', 'Version')}
+                value={versions[entry.name] ?? String(entry.versions[0].version)}
+                onChange={(value: string | number) => setVersions({ ...versions, [entry.name]: String(value) })}
+              >
+                {entry.versions.map((version) => (
+                  <SingleSelectOption key={version.version} value={String(version.version)}>
+                    {`v${version.version} · ${t(`documents.status.${version.status}`, version.status)}`}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            )}
+            {entry.files.map((file) => (
               <Button
-                key={format}
+                key={file}
                 size="S"
                 variant="tertiary"
-                loading={busy === `${item.kind}.${format}`}
-                onClick={() => download(`${item.kind}.${format}`)}
-                data-testid={`document-${item.kind}-${format}`}
+                loading={busy === `${file}:false`}
+                onClick={() => open(entry, file, false)}
+                data-testid={`document-${file.replace('.', '-')}`}
               >
-                {format === 'pdf' ? t('documents.pdf', 'PDF') : t('documents.xlsx', 'Excel')}
+                {formatOf(file) === 'pdf' ? t('documents.pdf', 'PDF') : t('documents.xlsx', 'Excel')}
               </Button>
             ))}
+            {entry.files.some((file) => formatOf(file) === 'pdf') && (
+              <Button
+                size="S"
+                variant="ghost"
+                loading={busy === `${entry.name}.pdf:true`}
+                onClick={() => open(entry, `${entry.name}.pdf`, true)}
+              >
+                {t('documents.print', 'Print')}
+              </Button>
+            )}
           </Flex>
         </Flex>
       ))}

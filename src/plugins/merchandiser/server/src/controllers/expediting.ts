@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 import { format } from 'date-fns';
 import { query as expeditingQuery } from '../../../../../api/purchase-order/validation';
+import { sendPurchaseOrderDocument } from '../../../../../modules/documents/purchase-order-documents';
 import { logExpeditingNote } from '../../../../../modules/materials/expediting-log';
 import { UID } from '../../../../../platform/constants';
 import { calendarDate } from '../../../../../platform/http/dates';
@@ -36,6 +37,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { days } = await validateYupSchema(expeditingQuery, { strict: false })(ctx.query);
     ctx.body = await getService(strapi, 'api::purchase-order.expediting').list(days);
   },
+
+  /** The purchase order as its supplier receives it, for the expediting list's print button. */
+  document: (ctx: Context) => sendPurchaseOrderDocument(strapi, ctx),
 
   async logNote(ctx: Context) {
     const checker = (

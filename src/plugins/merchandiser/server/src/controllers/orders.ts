@@ -6,7 +6,7 @@ import { actorOf } from '../../../../../modules/workflow/request-actor';
 import { getService } from '../../../../../platform/http/services';
 import type { GetOrderWorkflow } from '../../../shared/contracts/orders';
 import { loadPackingEditor } from '../../../../../modules/shipping/packing-editor';
-import { sendOrderDocument } from '../../../../../modules/documents/order-documents';
+import { listOrderDocuments, sendOrderDocument } from '../../../../../modules/documents/order-documents';
 
 type Context = Parameters<Core.ControllerHandler>[0];
 
@@ -59,6 +59,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The order's documents as files, for the panel's Documents block (an admin session cannot call /api). */
   document: (ctx: Context) => sendOrderDocument(strapi, ctx),
+
+  async documents(ctx: Context) {
+    ctx.body = await listOrderDocuments(strapi, ctx.params.documentId);
+  },
 
   async packing(ctx: Context) {
     ctx.body = await loadPackingEditor(strapi, ctx.params.documentId);

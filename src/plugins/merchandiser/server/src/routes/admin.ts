@@ -27,6 +27,18 @@ export default {
     { method: 'GET', path: '/orders/:documentId/packing', handler: 'orders.packing', config: can(ACTIONS.dashboard) },
     {
       method: 'GET',
+      path: '/orders/:documentId/documents',
+      handler: 'orders.documents',
+      config: can(ACTIONS.dashboard),
+    },
+    {
+      method: 'GET',
+      path: '/purchase-orders/:documentId/document.pdf',
+      handler: 'expediting.document',
+      config: can(ACTIONS.dashboard),
+    },
+    {
+      method: 'GET',
       path: '/orders/:documentId/documents/:file',
       handler: 'orders.document',
       config: can(ACTIONS.dashboard),
