@@ -428,6 +428,72 @@ async function main() {
         `${moved}/${movable.length * 2} accepted (hold, resume)`
       );
     }
+    // 5. Documents: a packing list of 500 cartons as a PDF, and its carton labels (4×6 in, GS1-128 SSCC), in-process.
+    {
+      const documents = (file) => require(path.join(distDir, 'src', 'modules', 'documents', file));
+      const { packingListDocument } = documents('domain/packing-list-document.js');
+      const { shippingMarks } = documents('domain/shipping-marks.js');
+      const { renderPdf } = documents('render/pdf.js');
+      const { renderLabels } = documents('render/labels.js');
+      const n = SMOKE ? 40 : 500;
+      const cartons = Array.from({ length: n }, (_, i) => ({
+        fromCarton: i + 1,
+        toCarton: i + 1,
+        colour: ['Navy', 'Khaki', 'Stone'][i % 3],
+        sizes: { S: 6, M: 12, L: 6 },
+        lengthCm: 60,
+        widthCm: 40,
+        heightCm: 32,
+        netKg: 7.68,
+        grossKg: 8.9,
+      }));
+      const order = { poNumber: 'BENCH-500', styleNo: 'B-1', customer: 'Bench Buyer', destination: 'Germany · sea' };
+      const facts = { order, kind: 'final', version: 1, issuedOn: '2026-11-30', sizes: ['S', 'M', 'L'], cartons };
+      const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      let started = Date.now();
+      const list = await renderPdf(packingListDocument(facts));
+      let ms = Date.now() - started;
+      row(
+        `packing list PDF, ${n} cartons (ms)`,
+        ms,
+        n === 500 ? '< 3000' : '—',
+        `${pages(list)} pages, ${((pages(list) * 1000) / ms).toFixed(1)} pages/s, ${Math.round(list.length / 1024)} KB`
+      );
+      started = Date.now();
+      const labels = await renderLabels(
+        shippingMarks({
+          ...facts,
+          listKind: 'final',
+          numbering: { kind: 'sscc', extension: 0, companyPrefix: '0614141', firstSerial: 1 },
+        })
+      );
+      ms = Date.now() - started;
+      row(
+        `shipping marks 4×6 in, ${n} cartons (ms)`,
+        ms,
+        n === 500 ? '< 10000' : '—',
+        `${pages(labels)} labels, ${((pages(labels) * 1000) / ms).toFixed(1)} pages/s`
+      );
+    }
+
+    // 6. Every order as a workbook (GET /api/orders?format=xlsx), streamed: time, rows per second, memory.
+    {
+      const mib = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+      const rssBefore = mib();
+      const started = Date.now();
+      const res = await fetch(`${base}/api/orders?format=xlsx`, { headers: api });
+      if (res.status !== 200) throw new Error(`orders export: ${res.status}`);
+      let bytes = 0;
+      for await (const chunk of res.body) bytes += chunk.length;
+      const ms = Date.now() - started;
+      row(
+        `orders exported to Excel, all ${orders} (s)`,
+        (ms / 1000).toFixed(1),
+        '—',
+        `${Math.round((orders * 1000) / ms)} rows/s, ${(bytes / 2 ** 20).toFixed(1)} MiB file, RSS ${rssBefore} → ${mib()} MiB`
+      );
+    }
+
     row('peak RSS under load (MiB)', Math.round(peakRss / 2 ** 20), '—');
     databaseConfig = strapi.config.get('database');
   } finally {

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../../../platform/constants';
+import { sendCollectionWorkbook, wantsWorkbook } from '../../../modules/exports/http';
 
 type Context = { request: { body?: unknown } };
 
@@ -16,7 +17,12 @@ const refuseReadOnlyTotal = (ctx: Context) => {
   }
 };
 
-export default factories.createCoreController(UID.order, () => ({
+export default factories.createCoreController(UID.order, ({ strapi }) => ({
+  /** `?format=xlsx`: every order the filters match, every field, as a streamed workbook. */
+  async find(ctx) {
+    if (wantsWorkbook(ctx)) return sendCollectionWorkbook(strapi, ctx, this, UID.order, 'orders');
+    return super.find(ctx);
+  },
   async create(ctx) {
     refuseReadOnlyTotal(ctx);
     return super.create(ctx);

@@ -1,4 +1,5 @@
 import dailyOutputController from './controllers/daily-output';
+import exportsController from './controllers/exports';
 import dashboardController from './controllers/dashboard';
 import expeditingController from './controllers/expediting';
 import ordersController from './controllers/orders';
@@ -16,6 +17,7 @@ export default {
   controllers: {
     dashboard: dashboardController,
     dailyOutput: dailyOutputController,
+    exports: exportsController,
     expediting: expeditingController,
     orders: ordersController,
     receipts: receiptsController,

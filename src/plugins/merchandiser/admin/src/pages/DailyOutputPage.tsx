@@ -37,6 +37,7 @@ import {
   type Column,
   type SheetRow,
 } from '../output/sheet';
+import { ExportButton } from '../components/ExportButton';
 
 interface ApiProblem {
   path: string[];
@@ -240,9 +241,12 @@ export const DailyOutputPage = () => {
           "One day's output of every line: paste the lines' sheet or type; a changed figure on file needs a reason."
         )}
         primaryAction={
-          <Button onClick={save} loading={saving} data-testid="daily-save">
-            {t('daily.save', 'File the day')}
-          </Button>
+          <Flex gap={2}>
+            <ExportButton list="daily-report" params={{ from: date, to: date }} />
+            <Button onClick={save} loading={saving} data-testid="daily-save">
+              {t('daily.save', 'File the day')}
+            </Button>
+          </Flex>
         }
       />
       <Layouts.Content>

@@ -24,6 +24,7 @@ import { PLUGIN_ID } from '../pluginId';
 import { Link as RouterLink } from 'react-router-dom';
 import type { UnreadNotifications } from '../../../../../modules/reminders/contracts';
 import { useT } from '../hooks/useT';
+import { ExportButton } from '../components/ExportButton';
 
 /** The merchandiser's cockpit (跟单看板): one request per block, all following the filter bar. */
 export const Dashboard = () => {
@@ -55,6 +56,9 @@ export const Dashboard = () => {
         subtitle={t('dashboard.subtitle', 'The state of the order book today.')}
         primaryAction={
           <Flex gap={2}>
+            <ExportButton list="orders" params={params} label={t('export.orders', 'Orders (Excel)')} />
+            <ExportButton list="size-breakdown" params={params} label={t('export.sizeBreakdown', 'Size breakdown')} />
+            <ExportButton list="materials" params={params} label={t('export.materials', 'Materials status')} />
             <LinkButton tag={RouterLink} to={`/plugins/${PLUGIN_ID}/time-and-action`} variant="secondary">
               {t('nav.overview', 'T&A overview')}
             </LinkButton>

@@ -24,6 +24,7 @@ import { TextLink } from '../components/TextLink';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
+import { ExportButton } from '../components/ExportButton';
 
 interface ApiError {
   data?: {
@@ -163,6 +164,7 @@ export const ExpeditingPage = () => {
               )
             : t('common.loading', 'Loading…')
         }
+        primaryAction={<ExportButton list="expediting" params={{ days: 7 }} />}
       />
       <Layouts.Content>
         {loaded.error && <Page.Error />}

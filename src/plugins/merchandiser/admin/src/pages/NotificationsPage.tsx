@@ -24,6 +24,7 @@ import { useAdminGet } from '../hooks/useAdminGet';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../hooks/useT';
 import { useDay } from '../hooks/useDay';
+import { ExportButton } from '../components/ExportButton';
 
 /** Admin-panel paths of stored links (they are written absolute, for e-mail). */
 const inApp = (link: string) => link.replace(/^\/admin/, '');
@@ -96,6 +97,7 @@ export const NotificationsPage = () => {
         navigationAction={<TextLink to={`/plugins/${PLUGIN_ID}`}>{t('nav.dashboard', 'Dashboard')}</TextLink>}
         primaryAction={
           <Flex gap={2}>
+            <ExportButton list="reminders" />
             <Button variant="secondary" onClick={runNow} loading={busy} data-testid="run-reminders">
               {t('notifications.run', 'Run reminders now')}
             </Button>

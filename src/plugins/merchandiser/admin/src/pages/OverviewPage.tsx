@@ -28,6 +28,7 @@ import { PLUGIN_ID } from '../pluginId';
 import { useColours } from '../hooks/useColours';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
+import { ExportButton } from '../components/ExportButton';
 
 const ALL = '__all__';
 
@@ -64,6 +65,17 @@ export const OverviewPage = () => {
       <Page.Title>{t('overview.title', 'T&A overview')}</Page.Title>
       <Layouts.Header
         title={t('overview.title', 'T&A overview')}
+        primaryAction={
+          <ExportButton
+            list="time-and-action"
+            params={{
+              from: filters.from,
+              to: filters.to,
+              customer: filters.customer,
+              merchandiser: filters.mine && user?.id ? String(user.id) : undefined,
+            }}
+          />
+        }
         subtitle={
           meta
             ? t('overview.subtitle', 'Milestones from {from} to {to}: {overdue} overdue, {atRisk} at risk, {due} due', {

@@ -25,6 +25,7 @@ export default {
     { method: 'POST', path: '/orders/:documentId/signoffs', handler: 'orders.signoff', config: can(ACTIONS.signoff) },
     { method: 'POST', path: '/orders/:documentId/waivers', handler: 'orders.waive', config: can(ACTIONS.signoff) },
     { method: 'GET', path: '/orders/:documentId/packing', handler: 'orders.packing', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/exports/:file', handler: 'exports.download', config: can(ACTIONS.dashboard) },
     {
       method: 'GET',
       path: '/orders/:documentId/documents',
