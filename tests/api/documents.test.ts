@@ -286,6 +286,8 @@ describe('shipped-order documents and the customer’s layout', () => {
   it('prints the issue slips, and 409 naming what is missing before there are any', async () => {
     const { order: o } = await order({ market: 'US' });
     const none = await doc(o.documentId, 'material-slips.pdf');
+    for (const name of ['constructor.pdf', '__proto__.pdf', 'production-notice.xlsx', 'toString.pdf'])
+      expect([name, (await doc(o.documentId, name)).status]).toEqual([name, 404]);
     expect(none.status).toBe(409);
     expect(JSON.parse((none.body as Buffer).toString()).error.details).toMatchObject({ missing: ['a material issue'] });
   });

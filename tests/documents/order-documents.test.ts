@@ -1,4 +1,6 @@
 import { commercialInvoiceDocument } from '../../src/modules/documents/domain/commercial-invoice-document';
+import { materialSlipsDocument } from '../../src/modules/documents/domain/material-slips-document';
+import { productionPermitDocument } from '../../src/modules/documents/domain/production-permit-document';
 import { inspectionReportDocument } from '../../src/modules/documents/domain/inspection-report-document';
 import { productionNoticeDocument } from '../../src/modules/documents/domain/production-notice-document';
 import { purchaseOrderDocument } from '../../src/modules/documents/domain/purchase-order-document';
@@ -232,5 +234,113 @@ describe('the purchase order to a supplier (采购单)', () => {
     // 1,483.2 × 18.5 = 27,439.20; 6,120 × 0.085 = 520.20; 27,959.40 CNY.
     expect(model.tables[0].rows.map((row) => row[6])).toEqual(['27,439.20', '520.20']);
     expect(model.tables[0].totals?.[6]).toBe('27,959.40');
+  });
+});
+
+describe('the production permit / process card (生产许可证 / 流程卡)', () => {
+  it('prints every department’s sign-off with who and when, and the special instructions', async () => {
+    const model = productionPermitDocument({
+      version: 1,
+      issuedOn: '2026-11-09',
+      order: { ...header, totalQuantity: 300, exFactoryDate: '2026-12-20', notes: 'Match the PP sample shade.' },
+      sizes: ['S', 'M'],
+      lines: [
+        { colour: 'Navy', size: 'S', quantity: 100 },
+        { colour: 'Navy', size: 'M', quantity: 200 },
+      ],
+      signoffs: [
+        {
+          stage: 'permit',
+          department: { en: 'Quality', zh: '品质部' },
+          decision: 'approved',
+          by: 'Zhao Min',
+          at: '2026-11-08T09:00:00Z',
+          comment: null,
+        },
+        {
+          stage: 'permit',
+          department: { en: 'Technical', zh: '技术部' },
+          decision: 'rejected',
+          by: 'Sun Hao',
+          at: '2026-11-07T09:00:00Z',
+          comment: 'Pattern v2 first',
+        },
+      ],
+      instructions: [
+        { en: 'Garment washing required', zh: '需水洗' },
+        { en: 'Match the PP sample shade.', zh: '' },
+      ],
+    });
+    const text = pdfText(await renderPdf(model));
+    expect(text).toContain('生产许可证 / 流程卡 Production permit / process card');
+    expect(text).toMatch(/品质部 Quality\s+同意 approved\s+Zhao Min · 2026-11-08/);
+    expect(text).toMatch(/技术部 Technical\s+驳回 rejected\s+Sun Hao · 2026-11-07\s+Pattern v2 first/);
+    expect(text).toContain('需水洗 Garment washing required');
+    expect(text).toMatch(/合计 Total\s+100\s+200\s+300/);
+  });
+});
+
+describe('the material issue and supplement slips (发料单 / 补料单)', () => {
+  it('prints one slip per page, a supplement with its reason and approvals, blank lines to sign', async () => {
+    const model = materialSlipsDocument({
+      order: header,
+      slips: [
+        {
+          issuedAt: '2026-11-10',
+          supplement: null,
+          preIssue: null,
+          notes: null,
+          lines: [{ code: 'F-100', name: 'Pique 220 g', unit: 'm', quantity: 1483.2 }],
+        },
+        {
+          issuedAt: '2026-11-20',
+          supplement: { reason: 'Cutting loss on lot 3', supervisorApprovedBy: 'Wu Gang', tradeConfirmedBy: null },
+          preIssue: null,
+          notes: null,
+          lines: [{ code: 'F-100', name: 'Pique 220 g', unit: 'm', quantity: 36 }],
+        },
+      ],
+    });
+    expect(model.tables.map((table) => table.pageBreakBefore ?? false)).toEqual([false, true]);
+    const pdf = await renderPdf(model);
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
+    const text = pdfText(pdf);
+    expect(text).toContain('发料单 1 Issue slip 1 · 2026-11-10');
+    expect(text).toContain('补料单 2 Supplement slip 2 · 2026-11-20');
+    expect(text).toMatch(/F-100\s+Pique 220 g\s+1,483\.20\s+m/);
+    expect(text).toMatch(/车间主管 Supervisor\s+Wu Gang/);
+    // The merchandiser has not confirmed yet: a line to sign on paper.
+    expect(text).toMatch(/业务确认 Trade \(merchandiser\)\s+_{12}/);
+  });
+});
+
+describe('documents as workbooks', () => {
+  it('name the sheet as Excel allows (no "/" of 完单报告 / 对账单)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { renderXlsx } = await import('../../src/modules/documents/render/xlsx');
+    const book = new ExcelJS.Workbook();
+    const model = reconciliationDocument({
+      order: header,
+      issuedOn: '2026-12-22',
+      currency: 'USD',
+      fobPrice: 1,
+      ordered: 1,
+      shipped: 1,
+      shortOver: 0,
+      shortOverPct: 0,
+      within: true,
+      tolerance: { underPct: 0, overPct: 0, allowedMin: 1, allowedMax: 1, scope: 'order' },
+      orderedAmount: 1,
+      payableQuantity: 1,
+      excessQuantity: 0,
+      invoiceAmount: 1,
+      excessValue: 0,
+      shortShipmentValue: 0,
+      lines: [],
+      completion: null,
+    });
+    await book.xlsx.load((await renderXlsx(model)) as never);
+    // 4 + 3 + 3 + 1 + 20 characters: Excel's limit of 31.
+    expect(book.worksheets[0].name).toBe('完单报告 - 对账单 Completion report an');
   });
 });

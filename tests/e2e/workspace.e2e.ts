@@ -536,6 +536,20 @@ test('packing list: the final list of 20 cartons from the simulated one, weights
   expect(printed).toContain(order.poNumber);
   expect(printed).toContain('装箱单');
   expect(printed).toMatch(/合计 Total\s+20\b/);
+  // Every document the order prints is in the block (10 as PDF); its carton labels print from there too.
+  expect(await page.getByTestId('panel-documents').locator('button[data-testid$="-pdf"]').count()).toBe(10);
+  const [labels] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('document-shipping-marks-pdf').click(),
+  ]);
+  expect(labels.suggestedFilename()).toBe(`${order.poNumber}_shipping-marks_v1.pdf`);
+  const marks = pdfText(readFileSync(await labels.path()));
+  expect(marks).toContain('20 of 20');
+  expect(marks).toContain('箱号 Carton');
+  // English only, for a buyer who reads no Chinese: one tick.
+  await page.getByTestId('documents-english').click();
+  const [english] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+  expect(pdfText(readFileSync(await english.path()))).not.toMatch(/[\u4e00-\u9fff]/);
 
   const effortFile = path.join(artifacts, `task-effort-${database}.json`);
   const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;

@@ -38,7 +38,8 @@ export async function printVersion<Content>(strapi: Core.Strapi, job: VersionPri
   }
   let content = printed.prints.models[job.content] as Content | undefined;
   if (content === undefined) {
-    if (printed.version !== job.latest) {
+    // Only the standing version can be printed from today's facts: a replaced one's facts are gone.
+    if (printed.version !== job.latest || printed.status !== 'current') {
       throw createError(409, `v${printed.version} was not printed while it stood; its content is not kept`, {
         name: 'ConflictError',
         details: { rule: 'document-version-not-printed', version: printed.version, latest: job.latest },

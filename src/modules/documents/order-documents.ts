@@ -64,7 +64,8 @@ export async function orderDocumentFile(
   request: DocumentRequest = {}
 ): Promise<DocumentFile> {
   const match = FILE.exec(file);
-  const spec = match ? ORDER_DOCUMENTS[match[1]] : undefined;
+  // Own names only: `constructor.pdf` is not a document.
+  const spec = match && Object.hasOwn(ORDER_DOCUMENTS, match[1]) ? ORDER_DOCUMENTS[match[1]] : undefined;
   const format = match?.[2] as DocumentFormat | undefined;
   if (!spec || !format || !spec.formats.includes(format)) throw new errors.NotFoundError('no such document');
   const order = await loadOrderFacts(strapi, orderDocumentId);

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import { labelIn, type Bilingual, type DocumentLanguage } from '../documents/domain/document-model';
+import { labelIn, worksheetName, type Bilingual, type DocumentLanguage } from '../documents/domain/document-model';
 import type { CellValue, ExportColumn } from './domain/columns';
 
 /** One sheet of an export: its columns, and its rows in batches as they are read. */
@@ -60,7 +60,7 @@ async function writeWorkbook(
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = 'Gendan';
   for (const source of sheets) {
-    const sheet = book.addWorksheet(header(source.name, language).slice(0, 31), {
+    const sheet = book.addWorksheet(worksheetName(header(source.name, language)), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     sheet.columns = source.columns.map((column) => ({

@@ -72,3 +72,6 @@ export const signedBy = (name: string | null | undefined, at?: string | null) =>
 
 /** The file name part of a document: letters, digits and . _ - only, safe in a header. */
 export const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
+
+/** A worksheet's name as Excel allows it: none of * ? : \ / [ ], at most 31 characters. */
+export const worksheetName = (text: string) => text.replace(/[*?:\\/[\]]/g, '-').slice(0, 31);

@@ -3,6 +3,7 @@ import {
   cellIn,
   labelIn,
   totalsRow,
+  worksheetName,
   type Cell,
   type DocumentLanguage,
   type DocumentModel,
@@ -26,7 +27,7 @@ export async function renderXlsx(model: DocumentModel, language: DocumentLanguag
   book.created = issued;
   book.modified = issued;
   book.creator = 'Gendan';
-  const sheet = book.addWorksheet(label(model.title).slice(0, 31));
+  const sheet = book.addWorksheet(worksheetName(label(model.title)));
   sheet.addRow([label(model.title)]).font = { bold: true, size: 14 };
   for (let i = 0; i < model.fields.length; i += 2) {
     const pair = model.fields.slice(i, i + 2);

@@ -1,14 +1,11 @@
 import { Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { GetOrderDocuments, OrderDocumentEntry } from '../../../shared/contracts/documents';
 import { useAdminGet } from '../hooks/useAdminGet';
+import { useDownload } from '../hooks/useDownload';
 import { useT } from '../hooks/useT';
-
-/** The name the server gives the file (`SKJ-2611-03_packing-list-final_v2.pdf`). */
-const fileNameOf = (headers: Headers | undefined, fallback: string) =>
-  /filename="([^"]+)"/.exec(headers?.get('content-disposition') ?? '')?.[1] ?? fallback;
 
 /**
  * What a refused download says: the server's reason (what the document still
@@ -34,7 +31,7 @@ const formatOf = (file: string) => file.slice(file.lastIndexOf('.') + 1);
 export const DocumentsBlock = ({ documentId }: { documentId: string }) => {
   const t = useT();
   const { locale } = useIntl();
-  const { get } = useFetchClient();
+  const download = useDownload();
   const { toggleNotification } = useNotification();
   const documents = useAdminGet<GetOrderDocuments.Response>(`/merchandiser/orders/${documentId}/documents`);
   const [busy, setBusy] = useState<string | null>(null);
@@ -43,32 +40,19 @@ export const DocumentsBlock = ({ documentId }: { documentId: string }) => {
   const customerEnglish = documents.data?.meta.language === 'en';
   const englishOnly = english ?? customerEnglish;
 
-  const fetchFile = async (entry: OrderDocumentEntry, file: string) => {
+  const urlOf = (entry: OrderDocumentEntry, file: string) => {
     const params = new URLSearchParams();
     if (englishOnly !== customerEnglish) params.set('language', englishOnly ? 'en' : 'bilingual');
     const version = versions[entry.name];
     if (version && Number(version) !== entry.versions[0]?.version) params.set('version', version);
     const query = params.toString();
-    return (await get(`/merchandiser/orders/${documentId}/documents/${file}${query ? `?${query}` : ''}`, {
-      responseType: 'blob',
-    } as never)) as unknown as { data: Blob; headers?: Headers };
+    return `/merchandiser/orders/${documentId}/documents/${file}${query ? `?${query}` : ''}`;
   };
 
   const open = async (entry: OrderDocumentEntry, file: string, print: boolean) => {
     setBusy(`${file}:${print}`);
     try {
-      const res = await fetchFile(entry, file);
-      const url = URL.createObjectURL(res.data);
-      if (print) {
-        // The browser's PDF viewer prints it; the tab keeps the file until it is closed.
-        window.open(url, '_blank', 'noopener');
-      } else {
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = fileNameOf(res.headers, file);
-        link.click();
-        URL.revokeObjectURL(url);
-      }
+      await download(urlOf(entry, file), file, print);
     } catch (error) {
       const status = (error as { status?: number; response?: { status?: number } }).status;
       const reason = await reasonOf(error);

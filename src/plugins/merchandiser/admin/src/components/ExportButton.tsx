@@ -1,6 +1,7 @@
 import { Button } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useDownload } from '../hooks/useDownload';
 import { useT } from '../hooks/useT';
 
 /** The lists the server exports (GET /merchandiser/exports/:list.xlsx). */
@@ -17,7 +18,7 @@ interface Props {
 /** A page's list as an Excel workbook, every row the page's filters match, downloaded with the admin session. */
 export const ExportButton = ({ list, params = {}, label }: Props) => {
   const t = useT();
-  const { get } = useFetchClient();
+  const save = useDownload();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = useState(false);
 
@@ -29,15 +30,7 @@ export const ExportButton = ({ list, params = {}, label }: Props) => {
           .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
           .map(([key, value]) => [key, String(value)])
       ).toString();
-      const res = (await get(`/merchandiser/exports/${list}.xlsx${query ? `?${query}` : ''}`, {
-        responseType: 'blob',
-      } as never)) as unknown as { data: Blob; headers?: Headers };
-      const url = URL.createObjectURL(res.data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = /filename="([^"]+)"/.exec(res.headers?.get('content-disposition') ?? '')?.[1] ?? `${list}.xlsx`;
-      link.click();
-      URL.revokeObjectURL(url);
+      await save(`/merchandiser/exports/${list}.xlsx${query ? `?${query}` : ''}`, `${list}.xlsx`);
     } catch {
       toggleNotification({ type: 'danger', message: t('export.failed', 'The export could not be made.') });
     } finally {

@@ -23,6 +23,7 @@ import { recordUrl } from '../components/links';
 import { TextLink } from '../components/TextLink';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useDay } from '../hooks/useDay';
+import { useDownload } from '../hooks/useDownload';
 import { useT } from '../hooks/useT';
 import { ExportButton } from '../components/ExportButton';
 
@@ -143,6 +144,13 @@ export const ExpeditingPage = () => {
   const { formatNumber } = useIntl();
   const loaded = useAdminGet<GetExpediting.Response>('/merchandiser/expediting', { days: '7' });
   const [open, setOpen] = useState<string | null>(null);
+  const download = useDownload();
+  const { toggleNotification } = useNotification();
+  // The purchase order as its supplier receives it (采购单), to send with the chase.
+  const printPurchaseOrder = (documentId: string) =>
+    download(`/merchandiser/purchase-orders/${documentId}/document.pdf`, 'purchase-order.pdf').catch(() =>
+      toggleNotification({ type: 'danger', message: t('documents.failed', 'The document could not be made.') })
+    );
 
   const items = loaded.data?.data ?? [];
   const counts = loaded.data?.meta.counts;
@@ -214,9 +222,19 @@ export const ExpeditingPage = () => {
                         </Flex>
                       </Td>
                       <Td>
-                        <TextLink to={recordUrl('api::purchase-order.purchase-order', item.purchaseOrder.documentId)}>
-                          <Typography textColor="primary700">{item.purchaseOrder.poNumber}</Typography>
-                        </TextLink>
+                        <Flex gap={1}>
+                          <TextLink to={recordUrl('api::purchase-order.purchase-order', item.purchaseOrder.documentId)}>
+                            <Typography textColor="primary700">{item.purchaseOrder.poNumber}</Typography>
+                          </TextLink>
+                          <Button
+                            size="S"
+                            variant="ghost"
+                            onClick={() => printPurchaseOrder(item.purchaseOrder.documentId)}
+                            data-testid={`po-pdf-${item.purchaseOrder.documentId}`}
+                          >
+                            {t('documents.pdf', 'PDF')}
+                          </Button>
+                        </Flex>
                         <Typography variant="pi" tag="p" textColor="neutral600">
                           {[item.material?.code, item.order?.poNumber].filter(Boolean).join(' · ')}
                         </Typography>
