@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import { labelIn, worksheetName, type Bilingual, type DocumentLanguage } from '../documents/domain/document-model';
@@ -72,10 +73,36 @@ async function writeWorkbook(
     sheet.getRow(1).commit();
     for await (const batch of source.cells) {
       for (const row of batch) sheet.addRow(row).commit();
+      await flowing(stream);
     }
     sheet.commit();
   }
   await book.commit();
+}
+
+/**
+ * Between batches: lets the event loop send what is written (SQLite answers
+ * synchronously, so without a turn of the loop the whole export would be
+ * made before its first byte left) and waits while the client reads slower
+ * than the rows come, so the file never piles up in memory. A client that
+ * hung up ends the export.
+ */
+async function flowing(stream: PassThrough): Promise<void> {
+  if (stream.destroyed) throw new Error('the client closed the download');
+  if (!stream.writableNeedDrain) return void (await setImmediate());
+  await new Promise<void>((resolve, reject) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      stream.off('drain', done);
+      reject(new Error('the client closed the download'));
+    };
+    stream.once('drain', done);
+    stream.once('close', closed);
+  });
 }
 
 /**
