@@ -14,6 +14,8 @@ const NAMES: Record<string, string> = {
   Customer: '客户',
   Department: '部门',
   'Final inspection': '大货尾查',
+  Import: '导入',
+  'Import mapping': '导入映射',
   'Material issue': '发料',
   'Material receipt': '到库/入库',
   Material: '物料',
@@ -50,6 +52,7 @@ const NAMES: Record<string, string> = {
 /** Written by Gendan's actions (workflow, revisions, documents, reminders, T&A), read by people. */
 const READ_ONLY = new Set([
   'Audit entry',
+  'Import',
   'Notification',
   'Order document',
   'Order history',

@@ -1,6 +1,7 @@
 import type { GuardMap } from '../platform/invariants/guard';
 import { afterSalesGuards } from './after-sales/guards';
 import { changesGuards } from './changes/guards';
+import { importGuards } from './imports/guards';
 import { materialsGuards } from './materials/guards';
 import { orderGuards } from './orders/guards';
 import { productionGuards } from './production/guards';
@@ -22,6 +23,7 @@ const MODULE_GUARDS: GuardMap[] = [
   samplingGuards,
   afterSalesGuards,
   timeAndActionGuards,
+  importGuards,
   securityGuards,
 ];
 

@@ -40,6 +40,8 @@ export const UID = {
   reminderSetting: 'api::reminder-setting.reminder-setting',
   auditEntry: 'api::audit-entry.audit-entry',
   ruleWaiver: 'api::rule-waiver.rule-waiver',
+  dataImport: 'api::data-import.data-import',
+  importMapping: 'api::import-mapping.import-mapping',
   portalUser: 'plugin::users-permissions.user',
   portalRole: 'plugin::users-permissions.role',
 } as const;

@@ -781,6 +781,9 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
     contacts: Schema.Attribute.Component<'party.contact', true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    documentLanguage: Schema.Attribute.Enumeration<['bilingual', 'en']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'bilingual'>;
     fourPointLotAverage: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -848,6 +851,84 @@ export interface ApiCustomerCustomer extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiDataImportDataImport extends Struct.CollectionTypeSchema {
+  collectionName: 'data_imports';
+  info: {
+    description: '\u5BFC\u5165 \u00B7 A spreadsheet imported into Gendan: its file, mapping, dry run and what the commit changed';
+    displayName: 'Import';
+    pluralName: 'data-imports';
+    singularName: 'data-import';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    actorType: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    committedAt: Schema.Attribute.DateTime;
+    committedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
+    file: Schema.Attribute.Media<'files'>;
+    fileHash: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    fileName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    fileSize: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    findings: Schema.Attribute.JSON;
+    kind: Schema.Attribute.Enumeration<['purchase-orders']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::data-import.data-import'> & Schema.Attribute.Private;
+    mapping: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    result: Schema.Attribute.JSON;
+    rows: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    status: Schema.Attribute.Enumeration<['refused', 'checked', 'committed']> & Schema.Attribute.Required;
+    summary: Schema.Attribute.JSON;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1003,6 +1084,41 @@ export interface ApiFinalInspectionFinalInspection extends Struct.CollectionType
   };
 }
 
+export interface ApiImportMappingImportMapping extends Struct.CollectionTypeSchema {
+  collectionName: 'import_mappings';
+  info: {
+    description: "\u5BFC\u5165\u6620\u5C04 \u00B7 Where a customer's sheets hold each field, and how the customer's names map to Gendan's; reused for the customer's next sheet";
+    displayName: 'Import mapping';
+    pluralName: 'import-mappings';
+    singularName: 'import-mapping';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
+    kind: Schema.Attribute.Enumeration<['purchase-orders']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::import-mapping.import-mapping'> &
+      Schema.Attribute.Private;
+    mapping: Schema.Attribute.JSON & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    usedAt: Schema.Attribute.DateTime;
+    usedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface ApiMaterialIssueMaterialIssue extends Struct.CollectionTypeSchema {
   collectionName: 'material_issues';
   info: {
@@ -1068,6 +1184,7 @@ export interface ApiMaterialReceiptMaterialReceipt extends Struct.CollectionType
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     cuttingApproved: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     findings: Schema.Attribute.JSON;
+    findingsZh: Schema.Attribute.JSON;
     fourPoint: Schema.Attribute.Component<'quality.four-point-roll', true>;
     fourPointLotAverage: Schema.Attribute.Decimal;
     fourPointLotAveragePer100SqM: Schema.Attribute.Decimal;
@@ -1296,6 +1413,7 @@ export interface ApiOrderDocumentOrderDocument extends Struct.CollectionTypeSche
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::order-document.order-document'> &
       Schema.Attribute.Private;
     order: Schema.Attribute.Relation<'manyToOne', 'api::order.order'>;
+    prints: Schema.Attribute.JSON & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     recalledAt: Schema.Attribute.DateTime;
     recalledBy: Schema.Attribute.String &
@@ -2406,7 +2524,7 @@ export interface ApiSampleSample extends Struct.CollectionTypeSchema {
 export interface ApiShippingSettingShippingSetting extends Struct.SingleTypeSchema {
   collectionName: 'shipping_settings';
   info: {
-    description: '\u51FA\u8D27\u53C2\u6570 \u00B7 AQL defaults, completion report deadline, carton tare';
+    description: '\u51FA\u8D27\u53C2\u6570 \u00B7 AQL defaults, completion report deadline, carton tare, the company on documents, GS1 carton numbering';
     displayName: 'Shipping settings';
     pluralName: 'shipping-settings';
     singularName: 'shipping-setting';
@@ -2438,6 +2556,14 @@ export interface ApiShippingSettingShippingSetting extends Struct.SingleTypeSche
         number
       > &
       Schema.Attribute.DefaultTo<0.9>;
+    companyAddress: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    companyName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     completionReportDays: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -2450,10 +2576,39 @@ export interface ApiShippingSettingShippingSetting extends Struct.SingleTypeSche
       Schema.Attribute.DefaultTo<3>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    gs1CompanyPrefix: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::shipping-setting.shipping-setting'> &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    purchaseCurrency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3;
+      }> &
+      Schema.Attribute.DefaultTo<'CNY'>;
+    ssccExtensionDigit: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 9;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    ssccNextSerial: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -3332,8 +3487,10 @@ declare module '@strapi/strapi' {
       'api::complaint.complaint': ApiComplaintComplaint;
       'api::completion-report.completion-report': ApiCompletionReportCompletionReport;
       'api::customer.customer': ApiCustomerCustomer;
+      'api::data-import.data-import': ApiDataImportDataImport;
       'api::department.department': ApiDepartmentDepartment;
       'api::final-inspection.final-inspection': ApiFinalInspectionFinalInspection;
+      'api::import-mapping.import-mapping': ApiImportMappingImportMapping;
       'api::material-issue.material-issue': ApiMaterialIssueMaterialIssue;
       'api::material-receipt.material-receipt': ApiMaterialReceiptMaterialReceipt;
       'api::material.material': ApiMaterialMaterial;

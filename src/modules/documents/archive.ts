@@ -33,7 +33,7 @@ export async function printVersion<Content>(strapi: Core.Strapi, job: VersionPri
   if (!printed) return job.render(await job.make());
   const kept = printed.prints.files[job.file.key];
   if (kept) {
-    const bytes = await readArchived(strapi, kept);
+    const bytes = await readKeptFile(strapi, kept);
     if (bytes) return bytes;
   }
   let content = printed.prints.models[job.content] as Content | undefined;
@@ -53,7 +53,7 @@ export async function printVersion<Content>(strapi: Core.Strapi, job: VersionPri
     content = (saved.models[job.content] as Content | undefined) ?? made;
   }
   const bytes = await job.render(content);
-  const archived = await upload(strapi, bytes, job.file);
+  const archived = await keepFile(strapi, bytes, job.file);
   await keep(strapi, printed.id, (prints) => ({ ...prints, files: { ...prints.files, [job.file.key]: archived } }));
   return bytes;
 }
@@ -72,7 +72,11 @@ async function keep(strapi: Core.Strapi, id: number, change: (prints: Prints) =>
   });
 }
 
-async function upload(strapi: Core.Strapi, bytes: Buffer, file: VersionPrint<unknown>['file']): Promise<ArchivedPrint> {
+export async function keepFile(
+  strapi: Core.Strapi,
+  bytes: Buffer,
+  file: { name: string; key: string; mime: string }
+): Promise<ArchivedPrint> {
   const dir = await mkdtemp(path.join(tmpdir(), 'gendan-print-'));
   try {
     const filepath = path.join(dir, file.name);
@@ -92,7 +96,7 @@ async function upload(strapi: Core.Strapi, bytes: Buffer, file: VersionPrint<unk
 }
 
 /** The kept bytes, if the file is still in the media library and still what was printed. */
-async function readArchived(strapi: Core.Strapi, kept: ArchivedPrint): Promise<Buffer | null> {
+export async function readKeptFile(strapi: Core.Strapi, kept: ArchivedPrint): Promise<Buffer | null> {
   const file = (await strapi.db
     .query('plugin::upload.file' as never)
     .findOne({ where: { id: kept.fileId }, select: ['url'] })) as { url: string } | null;

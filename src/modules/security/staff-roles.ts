@@ -15,7 +15,7 @@ const HIDDEN: Record<string, readonly string[]> = {
   'strapi-editor': [UID.notification, UID.signoff, UID.orderHistory],
   'strapi-author': [UID.notification, UID.signoff, UID.orderHistory, UID.auditEntry],
 };
-const READ_ONLY = [UID.orderRevision, UID.orderDocument, UID.auditEntry, UID.ruleWaiver];
+const READ_ONLY = [UID.orderRevision, UID.orderDocument, UID.auditEntry, UID.ruleWaiver, UID.dataImport];
 
 interface PermissionRow {
   id: number;

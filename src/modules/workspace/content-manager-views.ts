@@ -38,6 +38,8 @@ const NAMED_MAIN_FIELDS: Record<string, string> = {
   'workflow-stage': 'name',
   material: 'code',
   'purchase-order': 'poNumber',
+  'data-import': 'title',
+  'import-mapping': 'title',
   'production-line': 'name',
   'tolerance-rule': 'name',
   sample: 'itemNo',

@@ -26,6 +26,11 @@ const MESSAGES: Record<string, Record<Language, string>> = {
     en: "Waivers are given in the order's workflow panel by the department the rule names (open the order → Workflow → waive); they are append-only.",
     'zh-Hans': '例外放行请在订单的流程面板中由规则指定的部门办理（打开订单 → 流程 → 放行）；记录只能追加。',
   },
+  'api::data-import.data-import': {
+    en: 'Imports are recorded by the import wizard (Merchandiser → Imports) or POST /api/imports: upload the sheet there; an import cannot be created or edited here.',
+    'zh-Hans':
+      '导入记录由导入向导（跟单 → 导入）或 POST /api/imports 生成：请在那里上传表格；导入记录不能在此新建或修改。',
+  },
   'api::audit-entry.audit-entry': {
     en: 'Audit entries are written by Gendan beside the change they record; they are append-only.',
     'zh-Hans': '审计记录由系统在变更发生时自动写入，只能追加。',

@@ -272,6 +272,26 @@ export const VIEW_LAYOUTS: Record<string, ViewLayout> = {
   },
   notification: { list: ['title', 'type', 'order', 'dueDate', 'readAt'], sort: { by: 'runDate', order: 'DESC' } },
   'audit-entry': { list: ['subjectLabel', 'action', 'actorName', 'at'], sort: { by: 'at', order: 'DESC' } },
+  'data-import': {
+    sections: [
+      ['kind', 'status', 'customer', 'fileName'],
+      ['file', 'rows', 'fileSize', 'fileHash'],
+      ['actorName', 'committedAt', 'committedBy', 'reason'],
+      ['findings'],
+      ['summary'],
+      ['result'],
+      ['mapping'],
+    ],
+    hidden: ['title', 'actorType', 'actorId'],
+    list: ['title', 'status', 'customer', 'actorName', 'committedAt'],
+    sort: { by: 'createdAt', order: 'DESC' },
+  },
+  'import-mapping': {
+    sections: [['customer', 'kind', 'usedAt', 'usedBy'], ['mapping']],
+    hidden: TITLED,
+    list: ['title', 'customer', 'kind', 'usedAt'],
+    sort: { by: 'usedAt', order: 'DESC' },
+  },
 };
 
 /** A field as the edit layout holds it: its name and its width out of 12. */

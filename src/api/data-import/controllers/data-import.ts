@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import type { Context } from 'koa';
+import { rejectIf } from '../../../platform/invariants/guard';
+import { violation } from '../../../platform/domain/violation';
+import type { ImportView } from '../../../modules/imports/contracts';
+
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+}
+
+const service = () =>
+  strapi.service('api::data-import.data-import') as unknown as {
+    check(input: {
+      bytes: Buffer;
+      fileName: string;
+      mime: string;
+      kind: unknown;
+      customer: unknown;
+      mapping: unknown;
+    }): Promise<ImportView>;
+    findOne(documentId: string): Promise<ImportView>;
+    list(query: Record<string, unknown>): Promise<{ data: unknown[]; meta: unknown }>;
+    commit(documentId: string, body: { reason?: unknown }): Promise<ImportView>;
+    recheck(documentId: string, body: { mapping?: unknown }): Promise<ImportView>;
+    sheets(documentId: string): Promise<unknown[]>;
+  };
+
+/** `{ data: {…} }` as Strapi's own routes take it, or the bare object. */
+const bodyOf = (ctx: Context): Record<string, unknown> => {
+  const body = (ctx.request.body ?? {}) as { data?: unknown };
+  return ((body.data && typeof body.data === 'object' ? body.data : body) ?? {}) as Record<string, unknown>;
+};
+
+export default {
+  async check(ctx: Context) {
+    const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
+    const file = Array.isArray(files.file) ? files.file[0] : files.file;
+    if (!file)
+      rejectIf([
+        violation(
+          ['file'],
+          'file-required',
+          'send the sheet as multipart/form-data field "file"',
+          '请以 multipart/form-data 的 file 字段上传表格'
+        ),
+      ]);
+    const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+    const data = await service().check({
+      bytes: await readFile(file!.filepath),
+      fileName: file!.originalFilename || 'import.xlsx',
+      mime: file!.mimetype || 'application/octet-stream',
+      kind: body.kind,
+      customer: body.customer,
+      mapping: body.mapping,
+    });
+    ctx.status = 201;
+    ctx.body = { data };
+  },
+
+  async find(ctx: Context) {
+    ctx.body = await service().list(ctx.query as Record<string, unknown>);
+  },
+
+  async findOne(ctx: Context) {
+    ctx.body = { data: await service().findOne(ctx.params.documentId) };
+  },
+
+  async recheck(ctx: Context) {
+    ctx.body = { data: await service().recheck(ctx.params.documentId, bodyOf(ctx) as { mapping?: unknown }) };
+  },
+
+  async sheets(ctx: Context) {
+    ctx.body = { data: await service().sheets(ctx.params.documentId) };
+  },
+
+  async commit(ctx: Context) {
+    ctx.body = { data: await service().commit(ctx.params.documentId, bodyOf(ctx) as { reason?: unknown }) };
+  },
+};

@@ -1,0 +1,475 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import createError from 'http-errors';
+import { UID } from '../../platform/constants';
+import { violation } from '../../platform/domain/violation';
+import { lockKey, rejectIf } from '../../platform/invariants/guard';
+import { keepFile, readKeptFile } from '../documents/archive';
+import { asAuditWriter } from '../workflow/audit';
+import { currentActor } from '../workflow/request-actor';
+import type { ImportKind, ImportStatus, ImportSummary, ImportView } from './contracts';
+import { hasErrors, inSheetOrder, type ImportFinding } from './domain/findings';
+import { poMappingSchema, type PoMapping } from './domain/po-mapping';
+import type { PoImportPlan } from './domain/po-plan';
+import { proposePoMapping } from './domain/po-proposal';
+import { textOf, widthOf, type Sheet } from './domain/sheet';
+import {
+  commitPurchaseOrders,
+  dryRunPurchaseOrders,
+  knownSizes,
+  loadCustomer,
+  type CommittedOrder,
+  type CustomerRef,
+} from './purchase-orders';
+import { DEFAULT_LIMITS, readWorkbook, WorkbookRefused, type WorkbookLimits } from './read-workbook';
+
+/**
+ * Import as a first-class path: a file is read, mapped (sent, the customer's
+ * saved mapping, or one Gendan proposes), checked with the order rules and
+ * kept with its dry run (nothing written); the commit then writes the whole
+ * plan in one transaction or nothing, once per file.
+ */
+
+export const IMPORT_KINDS: readonly ImportKind[] = ['purchase-orders'];
+const KIND_TITLE: Record<ImportKind, string> = { 'purchase-orders': 'PO sheet' };
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The limits of one import, set per factory in the environment (IMPORT_MAX_MB, IMPORT_MAX_ROWS). */
+export function importLimits(env: NodeJS.ProcessEnv = process.env): WorkbookLimits {
+  const number = (value: string | undefined, fallback: number) =>
+    value && Number(value) > 0 ? Number(value) : fallback;
+  return {
+    maxBytes: number(env.IMPORT_MAX_MB, DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024,
+    maxRows: number(env.IMPORT_MAX_ROWS, DEFAULT_LIMITS.maxRows),
+    maxUnpackedBytes: DEFAULT_LIMITS.maxUnpackedBytes,
+  };
+}
+
+const refused = (error: WorkbookRefused) =>
+  createError(error.status, error.message, {
+    name: error.status === 413 ? 'PayloadTooLargeError' : 'ValidationError',
+    details: {
+      rule: error.rule,
+      errors: [{ path: ['file'], rule: error.rule, message: error.message, messageZh: error.messageZh }],
+    },
+  });
+
+export function parseMapping(sent: unknown): PoMapping {
+  let value = sent;
+  if (typeof sent === 'string') {
+    try {
+      value = JSON.parse(sent);
+    } catch {
+      rejectIf([violation(['mapping'], 'mapping-json', 'mapping is not JSON', '映射不是有效的 JSON')]);
+    }
+  }
+  const parsed = poMappingSchema.safeParse(value);
+  if (!parsed.success)
+    rejectIf(
+      parsed.error.issues.map((issue) =>
+        violation(
+          ['mapping', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+          'mapping-shape',
+          issue.message,
+          `映射格式不正确:${issue.message}`
+        )
+      )
+    );
+  return parsed.data!;
+}
+
+interface StoredImport {
+  id: number;
+  documentId: string;
+  title: string;
+  kind: ImportKind;
+  status: ImportStatus;
+  fileName: string;
+  fileSize: number;
+  fileHash: string;
+  rows: number;
+  mapping: PoMapping;
+  summary: ImportSummary;
+  findings: ImportFinding[];
+  result: ImportView['result'];
+  reason: string | null;
+  actorName: string | null;
+  createdAt: string;
+  committedAt: string | null;
+  committedBy: string | null;
+  customer: { documentId: string; name: string } | null;
+  file: { id: number } | null;
+}
+
+const FIELDS = [
+  'id',
+  'documentId',
+  'title',
+  'kind',
+  'status',
+  'fileName',
+  'fileSize',
+  'fileHash',
+  'rows',
+  'mapping',
+  'summary',
+  'findings',
+  'result',
+  'reason',
+  'actorName',
+  'createdAt',
+  'committedAt',
+  'committedBy',
+];
+
+const asView = ({ id: _id, file: _file, ...row }: StoredImport): ImportView => ({
+  ...row,
+  createdAt: new Date(row.createdAt).toISOString(),
+  committedAt: row.committedAt ? new Date(row.committedAt).toISOString() : null,
+  customer: row.customer ? { documentId: row.customer.documentId, name: row.customer.name } : null,
+});
+
+function previewOf(plan: PoImportPlan): ImportSummary['orders'] {
+  return plan.orders.map((order) => ({
+    action: order.action,
+    sheet: order.sheet,
+    at: order.at,
+    poNumber: order.poNumber,
+    documentId: order.documentId,
+    styleNo: order.style.styleNo,
+    exFactoryDate: order.data.exFactoryDate,
+    pieces: order.pieces,
+    lines: order.lines.length,
+    revision: order.revision,
+    fieldChanges: order.fieldChanges,
+    lineChanges: order.lineChanges,
+    ratio: order.ratio,
+  }));
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const load = async (where: Record<string, unknown>) =>
+    (await strapi.db.query(UID.dataImport).findOne({
+      where,
+      select: FIELDS,
+      populate: { customer: { select: ['documentId', 'name'] }, file: { select: ['id'] } },
+    })) as StoredImport | null;
+
+  const savedMapping = async (customer: CustomerRef, kind: ImportKind) =>
+    (await strapi.db.query(UID.importMapping).findOne({
+      where: { customer: { id: customer.id }, kind },
+      select: ['id', 'documentId', 'mapping'],
+    })) as { id: number; documentId: string; mapping: unknown } | null;
+
+  const committedTwin = (customer: CustomerRef | null, kind: ImportKind, fileHash: string, except?: number) =>
+    strapi.db.query(UID.dataImport).findOne({
+      where: {
+        kind,
+        fileHash,
+        status: 'committed',
+        ...(customer ? { customer: { id: customer.id } } : {}),
+        ...(except ? { id: { $ne: except } } : {}),
+      },
+      select: ['id', 'documentId', 'committedAt', 'result'],
+      orderBy: { committedAt: 'asc' },
+    }) as Promise<{ id: number; documentId: string; committedAt: string; result: ImportView['result'] } | null>;
+
+  async function dryRun(sheets: Sheet[], mapping: PoMapping, customer: CustomerRef) {
+    const plan = await dryRunPurchaseOrders(strapi, sheets, mapping, customer, await knownSizes(strapi));
+    return {
+      plan,
+      findings: inSheetOrder(
+        plan.findings,
+        sheets.map((s) => s.name)
+      ),
+    };
+  }
+
+  /** The mapping to use (sent, the customer's saved one, or proposed) and the dry run with it. */
+  async function evaluate(
+    sheets: Sheet[],
+    customer: CustomerRef,
+    kind: ImportKind,
+    sent: PoMapping | null,
+    fileHash: string,
+    except?: number
+  ) {
+    const sizes = await knownSizes(strapi);
+    const saved = sent ? null : await savedMapping(customer, kind);
+    const savedParsed = saved ? poMappingSchema.safeParse(saved.mapping) : null;
+    let mapping: PoMapping;
+    let mappingSource: ImportSummary['mappingSource'];
+    let proposal: ImportSummary['proposal'] = null;
+    if (sent) [mapping, mappingSource] = [sent, 'sent'];
+    else if (savedParsed?.success) [mapping, mappingSource] = [savedParsed.data, 'saved'];
+    else {
+      const proposed = proposePoMapping(sheets, sizes);
+      [mapping, mappingSource] = [proposed.mapping, 'proposed'];
+      proposal = { found: proposed.found as Record<string, string>, missing: proposed.missing };
+    }
+    const { plan, findings } = await dryRun(sheets, mapping, customer);
+    const twin = await committedTwin(customer, kind, fileHash, except);
+    const summary: ImportSummary = {
+      ...plan.summary,
+      orders: previewOf(plan),
+      mappingSource,
+      proposal,
+      duplicateOf: twin ? { documentId: twin.documentId, committedAt: new Date(twin.committedAt).toISOString() } : null,
+      sheets: sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.length })),
+    };
+    return { mapping, summary, findings, status: (hasErrors(findings) ? 'refused' : 'checked') as ImportStatus };
+  }
+
+  /** The file an import keeps, read again (409 when someone removed it from the media library). */
+  async function keptSheets(stored: StoredImport): Promise<Sheet[]> {
+    const bytes = stored.file
+      ? await readKeptFile(strapi, { fileId: stored.file.id, sha256: stored.fileHash, name: stored.fileName })
+      : null;
+    if (!bytes) {
+      const message = 'the imported file is no longer in the media library: upload it again';
+      throw createError(409, message, {
+        name: 'ConflictError',
+        details: {
+          rule: 'import-file-missing',
+          errors: [
+            { path: ['file'], rule: 'import-file-missing', message, messageZh: '导入的文件已不在媒体库中:请重新上传' },
+          ],
+        },
+      });
+    }
+    return readWorkbook(bytes, stored.fileName, importLimits());
+  }
+
+  const loadOr404 = async (documentId: string) => {
+    const row = await load({ documentId });
+    if (!row) throw new errors.NotFoundError(`import ${documentId} not found`);
+    return row;
+  };
+
+  return {
+    /** Reads, maps and checks a file; keeps it with its dry run. Nothing of the orders is written. */
+    async check(input: {
+      bytes: Buffer;
+      fileName: string;
+      mime: string;
+      kind: unknown;
+      customer: unknown;
+      mapping: unknown;
+    }): Promise<ImportView> {
+      if (!IMPORT_KINDS.includes(input.kind as ImportKind))
+        rejectIf([
+          violation(
+            ['kind'],
+            'import-kind',
+            `kind must be one of: ${IMPORT_KINDS.join(', ')}`,
+            `kind 必须为:${IMPORT_KINDS.join('、')}`
+          ),
+        ]);
+      const kind = input.kind as ImportKind;
+      const customer = await loadCustomer(strapi, input.customer);
+      const sent =
+        input.mapping === undefined || input.mapping === null || input.mapping === ''
+          ? null
+          : parseMapping(input.mapping);
+      let sheets: Sheet[];
+      try {
+        sheets = await readWorkbook(input.bytes, input.fileName, importLimits());
+      } catch (error) {
+        if (error instanceof WorkbookRefused) throw refused(error);
+        throw error;
+      }
+      const fileHash = sha256(input.bytes);
+      const { mapping, summary, findings } = await evaluate(sheets, customer, kind, sent, fileHash);
+      const rows = summary.sheets.reduce((sum, sheet) => sum + sheet.rows, 0);
+      const kept = await keepFile(strapi, input.bytes, {
+        name: input.fileName,
+        key: `import:${fileHash}`,
+        mime: input.mime,
+      });
+      const actor = currentActor(strapi);
+      const today = new Date().toISOString().slice(0, 10);
+      const created = (await asAuditWriter(() =>
+        strapi.documents(UID.dataImport).create({
+          data: {
+            title: `${KIND_TITLE[kind]} · ${customer.name} · ${today} · ${input.fileName}`.slice(0, 255),
+            kind,
+            status: hasErrors(findings) ? 'refused' : 'checked',
+            customer: customer.documentId,
+            fileName: input.fileName.slice(0, 255),
+            fileSize: input.bytes.length,
+            fileHash,
+            file: kept.fileId,
+            rows,
+            mapping,
+            summary,
+            findings,
+            actorType: actor.type,
+            actorId: actor.id,
+            actorName: actor.name,
+          } as never,
+        })
+      )) as { documentId: string };
+      return asView((await load({ documentId: created.documentId }))!);
+    },
+
+    async findOne(documentId: string): Promise<ImportView> {
+      return asView(await loadOr404(documentId));
+    },
+
+    /** The dry run again with a corrected mapping, on the file the import keeps; refused before the commit only. */
+    async recheck(documentId: string, body: { mapping?: unknown }): Promise<ImportView> {
+      const stored = await loadOr404(documentId);
+      if (stored.status === 'committed') {
+        const message = 'the import is committed: upload the file again to import it with another mapping';
+        throw createError(409, message, {
+          name: 'ConflictError',
+          details: {
+            rule: 'import-committed',
+            errors: [
+              {
+                path: [],
+                rule: 'import-committed',
+                message,
+                messageZh: '该导入已提交:如需用其他映射导入,请重新上传文件',
+              },
+            ],
+          },
+        });
+      }
+      const sent = body.mapping === undefined || body.mapping === null ? null : parseMapping(body.mapping);
+      const customer = await loadCustomer(strapi, stored.customer?.documentId);
+      const sheets = await keptSheets(stored);
+      const { mapping, summary, findings, status } = await evaluate(
+        sheets,
+        customer,
+        stored.kind,
+        sent,
+        stored.fileHash,
+        stored.id
+      );
+      await strapi.db
+        .query(UID.dataImport)
+        .update({ where: { id: stored.id }, data: { mapping, summary, findings, status } as never });
+      return asView((await load({ id: stored.id }))!);
+    },
+
+    /** The kept file's cells as text, for the wizard to draw the sheet (the first 500 rows × 60 columns of each sheet). */
+    async sheets(documentId: string) {
+      const sheets = await keptSheets(await loadOr404(documentId));
+      return sheets.map((sheet) => ({
+        name: sheet.name,
+        rowCount: sheet.rows.length,
+        columnCount: widthOf(sheet),
+        merged: sheet.merged ?? [],
+        rows: sheet.rows.slice(0, 500).map((row) => row.slice(0, 60).map((value) => textOf(value))),
+      }));
+    },
+
+    async list(query: { page?: unknown; pageSize?: unknown; customer?: unknown }) {
+      const page = Math.max(1, Number(query.page) || 1);
+      const pageSize = Math.min(100, Math.max(1, Number(query.pageSize) || 25));
+      const where = typeof query.customer === 'string' ? { customer: { documentId: query.customer } } : {};
+      const [rows, total] = await Promise.all([
+        strapi.db.query(UID.dataImport).findMany({
+          where,
+          select: FIELDS.filter((f) => !['mapping', 'findings', 'summary'].includes(f)),
+          populate: { customer: { select: ['documentId', 'name'] } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(UID.dataImport).count({ where }),
+      ]);
+      return {
+        data: rows as unknown[],
+        meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } },
+      };
+    },
+
+    /**
+     * Writes the checked import in one transaction, or nothing: the file is read
+     * again and checked against today's facts; stored orders past received need
+     * the reason of their revision. Committing twice, or the same file again,
+     * writes nothing more and answers what was written the first time.
+     */
+    async commit(documentId: string, body: { reason?: unknown }): Promise<ImportView> {
+      const reason = typeof body.reason === 'string' && body.reason.trim() ? body.reason.trim().slice(0, 4000) : null;
+      return strapi.db.transaction(async ({ trx }) => {
+        const first = await load({ documentId });
+        if (!first) throw new errors.NotFoundError(`import ${documentId} not found`);
+        await lockKey(strapi, trx, `import:${first.fileHash}`);
+        const stored = (await load({ documentId }))!;
+        if (stored.status === 'committed') return asView(stored);
+        if (stored.status === 'refused') throw cannotCommit(stored.findings);
+        const actor = currentActor(strapi);
+        const customer = stored.customer ? await loadCustomer(strapi, stored.customer.documentId) : null;
+        const finish = async (result: ImportView['result'], findings = stored.findings) => {
+          await strapi.db.query(UID.dataImport).update({
+            where: { id: stored.id },
+            data: {
+              status: 'committed',
+              result,
+              findings,
+              reason,
+              committedAt: new Date(),
+              committedBy: actor.name,
+            } as never,
+          });
+          return asView((await load({ id: stored.id }))!);
+        };
+        const twin = await committedTwin(customer, stored.kind, stored.fileHash, stored.id);
+        if (twin) return finish({ orders: twin.result?.orders ?? [], alreadyImported: true });
+
+        const sheets = await keptSheets(stored);
+        const { plan, findings } = await dryRun(sheets, stored.mapping, customer!);
+        if (hasErrors(findings)) throw cannotCommit(findings);
+        if (plan.summary.revisions > 0 && !reason)
+          rejectIf([
+            violation(
+              ['reason'],
+              'revision-reason',
+              `${plan.summary.revisions} of the POs are past received: their change is an order revision and needs a reason (e.g. "buyer revised PO sheet")`,
+              `其中 ${plan.summary.revisions} 个订单已过接单阶段:修改即为改单,须填写原因(如"客户修改了订单表")`
+            ),
+          ]);
+        const orders: CommittedOrder[] = await commitPurchaseOrders(strapi, plan, customer!, reason);
+        const saved = await savedMapping(customer!, stored.kind);
+        const data = { mapping: stored.mapping, usedAt: new Date(), usedBy: actor.name };
+        if (saved) await strapi.db.query(UID.importMapping).update({ where: { id: saved.id }, data: data as never });
+        else
+          await strapi.documents(UID.importMapping).create({
+            data: {
+              ...data,
+              customer: customer!.documentId,
+              kind: stored.kind,
+              title: `${customer!.name} · ${KIND_TITLE[stored.kind]}`,
+            } as never,
+          });
+        return finish({ orders }, findings);
+      });
+    },
+  };
+};
+
+/** 409: the dry run found errors; the findings say which cells. */
+function cannotCommit(findings: ImportFinding[]) {
+  const errorsFound = findings.filter((f) => f.severity === 'error');
+  const message = `the import has ${errorsFound.length} error(s) in the sheet: fix the cells named and upload it again`;
+  return createError(409, message, {
+    name: 'ConflictError',
+    details: {
+      rule: 'import-has-errors',
+      findings: errorsFound.slice(0, 100),
+      errors: [
+        {
+          path: [],
+          rule: 'import-has-errors',
+          message,
+          messageZh: `导入表中有 ${errorsFound.length} 处错误:请修正所指单元格后重新上传`,
+        },
+      ],
+    },
+  });
+}
