@@ -1,7 +1,15 @@
 import type { ImportFinding } from './domain/findings';
 import type { PoMapping } from './domain/po-mapping';
 import type { PoImportPlan, PlannedOrder } from './domain/po-plan';
-import type { CommittedOrder } from './purchase-orders';
+
+/** One PO as the commit wrote it: the order, created or changed, and the revisions the change made. */
+export interface CommittedOrder {
+  poNumber: string;
+  documentId: string;
+  action: 'created' | 'changed' | 'unchanged';
+  revisions: number[];
+  pieces: number;
+}
 
 export type ImportKind = 'purchase-orders';
 export type ImportStatus = 'refused' | 'checked' | 'committed';
@@ -19,6 +27,7 @@ export type PreviewOrder = Pick<
   | 'fieldChanges'
   | 'lineChanges'
   | 'ratio'
+  | 'cells'
 > & { styleNo: string; exFactoryDate: string; lines: number };
 
 export interface ImportSummary extends Omit<PoImportPlan['summary'], never> {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Context } from 'koa';
-import { rejectIf } from '../../../platform/invariants/guard';
-import { violation } from '../../../platform/domain/violation';
-import type { ImportView } from '../../../modules/imports/contracts';
+import { rejectIf } from '../../platform/invariants/guard';
+import { violation } from '../../platform/domain/violation';
+import type { ImportView } from './contracts';
 
 interface UploadedFile {
   filepath: string;
@@ -33,7 +33,11 @@ const bodyOf = (ctx: Context): Record<string, unknown> => {
   return ((body.data && typeof body.data === 'object' ? body.data : body) ?? {}) as Record<string, unknown>;
 };
 
-export default {
+/**
+ * The import routes' handlers, the same for the content API (`/api/imports`)
+ * and the admin wizard (`/merchandiser/imports`): thin glue over the service.
+ */
+export const importHandlers = {
   async check(ctx: Context) {
     const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
     const file = Array.isArray(files.file) ? files.file[0] : files.file;

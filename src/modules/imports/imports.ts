@@ -8,7 +8,7 @@ import { lockKey, rejectIf } from '../../platform/invariants/guard';
 import { keepFile, readKeptFile } from '../documents/archive';
 import { asAuditWriter } from '../workflow/audit';
 import { currentActor } from '../workflow/request-actor';
-import type { ImportKind, ImportStatus, ImportSummary, ImportView } from './contracts';
+import type { CommittedOrder, ImportKind, ImportStatus, ImportSummary, ImportView } from './contracts';
 import { hasErrors, inSheetOrder, type ImportFinding } from './domain/findings';
 import { poMappingSchema, type PoMapping } from './domain/po-mapping';
 import type { PoImportPlan } from './domain/po-plan';
@@ -19,7 +19,6 @@ import {
   dryRunPurchaseOrders,
   knownSizes,
   loadCustomer,
-  type CommittedOrder,
   type CustomerRef,
 } from './purchase-orders';
 import { DEFAULT_LIMITS, readWorkbook, WorkbookRefused, type WorkbookLimits } from './read-workbook';
@@ -146,6 +145,7 @@ function previewOf(plan: PoImportPlan): ImportSummary['orders'] {
     fieldChanges: order.fieldChanges,
     lineChanges: order.lineChanges,
     ratio: order.ratio,
+    cells: order.cells,
   }));
 }
 

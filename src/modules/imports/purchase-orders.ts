@@ -7,6 +7,7 @@ import { planPurchaseOrders, type OrderFact, type PoFacts, type PoImportPlan, ty
 import type { PoMapping } from './domain/po-mapping';
 import { readPurchaseOrders } from './domain/po-sheet';
 import type { Sheet } from './domain/sheet';
+import type { CommittedOrder } from './contracts';
 
 /**
  * The buyer's PO sheet against the database: the facts the dry run reads
@@ -132,14 +133,6 @@ export async function dryRunPurchaseOrders(
   );
   const plan = planPurchaseOrders(read.drafts, facts);
   return { ...plan, findings: [...read.findings, ...plan.findings] };
-}
-
-export interface CommittedOrder {
-  poNumber: string;
-  documentId: string;
-  action: 'created' | 'changed' | 'unchanged';
-  revisions: number[];
-  pieces: number;
 }
 
 /**

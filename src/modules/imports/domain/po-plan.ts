@@ -65,6 +65,8 @@ export interface PlannedOrder {
   lineChanges: LineChange[];
   /** The order is past received: the change is an order revision and needs a reason. */
   revision: boolean;
+  /** Where each header value was read: the wizard outlines these cells on the sheet. */
+  cells: Record<string, string>;
 }
 
 export interface PoImportPlan {
@@ -248,6 +250,11 @@ export function planPurchaseOrders(drafts: readonly PoDraft[], facts: PoFacts): 
       fieldChanges: [],
       lineChanges: [],
       revision: false,
+      cells: Object.fromEntries(
+        Object.entries({ poNumber: draft.poNumber, style: draft.style, ...draft.header }).flatMap(([field, located]) =>
+          located?.cell ? [[field, located.cell]] : []
+        )
+      ),
     };
     if (stored) {
       const after = { ...stored.fields, ...data, style: style.styleNo };

@@ -8,4 +8,5 @@ export const ACTIONS = {
   signoff: 'plugin::merchandiser.order.signoff',
   lines: 'plugin::merchandiser.order.lines',
   runReminders: 'plugin::merchandiser.reminders.run',
+  imports: 'plugin::merchandiser.imports.run',
 } as const;

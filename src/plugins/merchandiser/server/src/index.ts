@@ -2,6 +2,7 @@ import dailyOutputController from './controllers/daily-output';
 import exportsController from './controllers/exports';
 import dashboardController from './controllers/dashboard';
 import expeditingController from './controllers/expediting';
+import importsController from './controllers/imports';
 import ordersController from './controllers/orders';
 import receiptsController from './controllers/receipts';
 import timeAndActionController from './controllers/time-and-action';
@@ -19,6 +20,7 @@ export default {
     dailyOutput: dailyOutputController,
     exports: exportsController,
     expediting: expeditingController,
+    imports: importsController,
     orders: ordersController,
     receipts: receiptsController,
     timeAndAction: timeAndActionController,

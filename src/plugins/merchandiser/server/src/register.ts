@@ -23,6 +23,12 @@ export const ACTION_DEFINITIONS = [
   },
   { section: 'plugins', displayName: 'Edit size breakdowns', uid: 'order.lines', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Run the reminder job on demand', uid: 'reminders.run', pluginName: PLUGIN_ID },
+  {
+    section: 'plugins',
+    displayName: 'Import sheets (buyer POs) and commit them',
+    uid: 'imports.run',
+    pluginName: PLUGIN_ID,
+  },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

@@ -38,6 +38,7 @@ export const WORK_AREAS: readonly WorkArea[] = [
       { id: 'time-and-action', label: 'T&A overview', page: 'time-and-action' },
       { id: 'notifications', label: 'Notifications', page: 'notifications' },
       { id: 'order-revisions', label: 'Order changes', uid: api('order-revision') },
+      { id: 'imports', label: 'Import sheets', page: 'imports', uid: api('data-import') },
       { id: 'samples', label: 'Samples', uid: api('sample') },
     ],
   },

@@ -6,6 +6,8 @@ import { DailyOutputPage } from './DailyOutputPage';
 import { Dashboard } from './Dashboard';
 import { ExpeditingPage } from './ExpeditingPage';
 import { FigurePage } from './FigurePage';
+import { ImportPage } from './ImportPage';
+import { ImportsPage } from './ImportsPage';
 import { NotificationsPage } from './NotificationsPage';
 import { OverviewPage } from './OverviewPage';
 import { PackingListPage } from './PackingListPage';
@@ -14,7 +16,7 @@ import { ReceiptInspectionPage } from './ReceiptInspectionPage';
 import { SizeGridPage } from './SizeGridPage';
 import { TimeAndActionPage } from './TimeAndActionPage';
 
-/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting, the daily output sheet, an order's packing list. */
+/** /admin/plugins/merchandiser, beside the work navigation: the dashboard, the T&A overview and an order's calendar, notifications, the size grid, receipt inspection, expediting, the daily output sheet, an order's packing list, sheet imports. */
 export const App = () => (
   <Page.Protect permissions={[{ action: ACTIONS.dashboard, subject: null }]}>
     <Layouts.Root sideNav={<WorkNav />}>
@@ -30,6 +32,8 @@ export const App = () => (
         <Route path="receipts/new" element={<ReceiptInspectionPage />} />
         <Route path="expediting" element={<ExpeditingPage />} />
         <Route path="daily-output" element={<DailyOutputPage />} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="imports/:documentId" element={<ImportPage />} />
       </Routes>
     </Layouts.Root>
   </Page.Protect>

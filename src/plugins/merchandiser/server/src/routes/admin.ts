@@ -68,6 +68,12 @@ export default {
     { method: 'GET', path: '/daily-output', handler: 'dailyOutput.sheet', config: can(ACTIONS.dashboard) },
     { method: 'POST', path: '/daily-output', handler: 'dailyOutput.save', config: can(ACTIONS.dashboard) },
     { method: 'GET', path: '/expediting', handler: 'expediting.list', config: can(ACTIONS.dashboard) },
+    { method: 'POST', path: '/imports', handler: 'imports.check', config: can(ACTIONS.imports) },
+    { method: 'GET', path: '/imports', handler: 'imports.find', config: can(ACTIONS.imports) },
+    { method: 'GET', path: '/imports/:documentId', handler: 'imports.findOne', config: can(ACTIONS.imports) },
+    { method: 'POST', path: '/imports/:documentId/check', handler: 'imports.recheck', config: can(ACTIONS.imports) },
+    { method: 'GET', path: '/imports/:documentId/sheets', handler: 'imports.sheets', config: can(ACTIONS.imports) },
+    { method: 'POST', path: '/imports/:documentId/commit', handler: 'imports.commit', config: can(ACTIONS.imports) },
     {
       method: 'POST',
       path: '/purchase-orders/:documentId/expediting-notes',

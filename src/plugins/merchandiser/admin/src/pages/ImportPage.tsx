@@ -1,0 +1,528 @@
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useParams } from 'react-router-dom';
+import type { ImportView } from '../../../../../modules/imports/contracts';
+import type { ImportFinding } from '../../../../../modules/imports/domain/findings';
+import { PO_HEADER_FIELDS, type PoHeaderField, type PoMapping } from '../../../../../modules/imports/domain/po-mapping';
+import { orderEditUrl } from '../components/links';
+import { TextLink } from '../components/TextLink';
+import { useAdminGet } from '../hooks/useAdminGet';
+import { useDay } from '../hooks/useDay';
+import { useT } from '../hooks/useT';
+import { refusalText } from '../imports/errors';
+import { columnLetters, pointAt, quotedName, renamed } from '../imports/mapping';
+import { STATUS_BADGE } from './ImportsPage';
+
+interface DrawnSheet {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  rows: string[][];
+}
+
+const FIELD_NAMES: Record<PoHeaderField, string> = {
+  poNumber: 'PO number',
+  style: 'Style',
+  orderDate: 'PO date',
+  exFactoryDate: 'Ex-factory date',
+  shipMode: 'Ship mode',
+  fobPrice: 'FOB price',
+  currency: 'Currency',
+  season: 'Season',
+  market: 'Market',
+};
+
+const CELL: React.CSSProperties = {
+  border: '1px solid #dcdce4',
+  padding: '2px 6px',
+  minWidth: 56,
+  maxWidth: 220,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  fontSize: 12,
+  cursor: 'pointer',
+};
+const HEAD: React.CSSProperties = {
+  ...CELL,
+  background: '#f6f6f9',
+  color: '#666687',
+  textAlign: 'center',
+  cursor: 'default',
+};
+
+/**
+ * One import (导入): the sheet drawn with the cells the dry run refused in red
+ * and the cells it read outlined, the mapping to correct (point at a value on
+ * the sheet, name the buyer's sizes and colours, the date order), what the
+ * commit would create or change, and the commit itself.
+ */
+export const ImportPage = () => {
+  const { documentId = '' } = useParams();
+  const t = useT();
+  const { locale } = useIntl();
+  const zh = locale.startsWith('zh');
+  const day = useDay();
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const loaded = useAdminGet<{ data: ImportView }>(`/merchandiser/imports/${documentId}`);
+  const drawn = useAdminGet<{ data: DrawnSheet[] }>(`/merchandiser/imports/${documentId}/sheets`);
+  const [view, setView] = useState<ImportView | null>(null);
+  const [mapping, setMapping] = useState<PoMapping | null>(null);
+  const [pointing, setPointing] = useState<PoHeaderField | null>(null);
+  const [sheetName, setSheetName] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [colourFrom, setColourFrom] = useState('');
+  const [colourTo, setColourTo] = useState('');
+
+  useEffect(() => {
+    if (loaded.data && !view) {
+      setView(loaded.data.data);
+      setMapping(loaded.data.data.mapping);
+    }
+  }, [loaded.data, view]);
+  useEffect(() => {
+    if (reason === '') setReason(t('imports.reason.default', 'Buyer revised PO sheet'));
+  }, [reason, t]);
+
+  const sheets = drawn.data?.data ?? [];
+  const sheet = sheets.find((s) => s.name === sheetName) ?? sheets[0] ?? null;
+  const findings = view?.findings ?? [];
+  const findingAt = useMemo(() => {
+    const map = new Map<string, ImportFinding>();
+    for (const f of findings) if (f.cell && f.sheet === sheet?.name && !map.has(f.cell)) map.set(f.cell, f);
+    return map;
+  }, [findings, sheet?.name]);
+  const readCells = useMemo(() => {
+    const set = new Set<string>();
+    for (const order of view?.summary.orders ?? [])
+      if (order.sheet === sheet?.name) for (const cell of Object.values(order.cells)) set.add(cell);
+    return set;
+  }, [view, sheet?.name]);
+  const edited = !!view && !!mapping && JSON.stringify(mapping) !== JSON.stringify(view.mapping);
+  const unknownSizes = [
+    ...new Set(
+      findings
+        .filter((f) => f.rule === 'size-in-scale')
+        .map((f) => quotedName(f.message))
+        .filter((n): n is string => !!n)
+    ),
+  ];
+  const message = (f: ImportFinding) => (zh ? f.messageZh : f.message);
+
+  const run = async (url: string, body: Record<string, unknown>, done: string) => {
+    setBusy(true);
+    try {
+      const { data } = await post<{ data: ImportView }>(url, { data: body });
+      setView(data.data);
+      setMapping(data.data.mapping);
+      toggleNotification({ type: 'success', message: done });
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: refusalText(error, zh) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const recheck = () =>
+    run(
+      `/merchandiser/imports/${documentId}/check`,
+      { mapping },
+      t('imports.rechecked', 'Checked again with your mapping')
+    );
+  const commit = () =>
+    run(
+      `/merchandiser/imports/${documentId}/commit`,
+      view?.summary.revisions ? { reason } : {},
+      t('imports.committed', 'Imported: the orders are written')
+    );
+
+  const clickCell = (row: number, column: number) => {
+    const cell = `${columnLetters(column)}${row + 1}`;
+    setSelected(cell);
+    if (pointing && mapping && sheet) {
+      setMapping(pointAt(mapping, pointing, sheet.rows, row, column));
+      setPointing(null);
+    }
+  };
+  const anchorText = (field: PoHeaderField) => {
+    const anchor = mapping?.header[field];
+    if (!anchor) return '—';
+    return 'label' in anchor
+      ? t('imports.anchor.label', 'beside “{label}”', { label: anchor.label })
+      : t('imports.anchor.cell', 'cell {cell}', { cell: anchor.cell });
+  };
+
+  if (loaded.error) return <Page.Error />;
+  if (!view || !mapping) return <Page.Loading />;
+  const committed = view.status === 'committed';
+  return (
+    <Page.Main>
+      <Page.Title>{view.fileName}</Page.Title>
+      <Layouts.Header
+        title={view.fileName}
+        subtitle={`${view.customer?.name ?? ''} · ${day(view.createdAt)} · ${view.actorName ?? ''}`}
+        secondaryAction={
+          <Badge variant={STATUS_BADGE[view.status]} data-testid="import-status">
+            {t(`imports.status.${view.status}`, view.status)}
+          </Badge>
+        }
+        primaryAction={
+          committed ? undefined : edited ? (
+            <Button onClick={recheck} loading={busy} data-testid="import-recheck">
+              {t('imports.recheck', 'Check again')}
+            </Button>
+          ) : (
+            <Button onClick={commit} loading={busy} disabled={view.status !== 'checked'} data-testid="import-commit">
+              {t('imports.commit', 'Import {n, plural, one {# order} other {# orders}}', {
+                n: view.summary.create + view.summary.change,
+              })}
+            </Button>
+          )
+        }
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={5}>
+          {view.summary.duplicateOf && !committed && (
+            <Box background="warning100" padding={3} hasRadius>
+              <Typography>
+                {t('imports.duplicate', 'This very file was imported on {day}: committing it again writes nothing.', {
+                  day: day(view.summary.duplicateOf.committedAt),
+                })}
+              </Typography>
+            </Box>
+          )}
+          {findings.length > 0 && (
+            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius data-testid="import-findings">
+              <Typography variant="delta" tag="h2">
+                {t('imports.findings', '{n, plural, one {# cell to fix} other {# cells to fix}}', {
+                  n: findings.filter((f) => f.severity === 'error').length,
+                })}
+              </Typography>
+              <Box marginTop={2}>
+                {findings.map((f, i) => (
+                  <Flex
+                    key={i}
+                    gap={2}
+                    paddingTop={1}
+                    onClick={() => {
+                      if (f.sheet) setSheetName(f.sheet);
+                      setSelected(f.cell);
+                    }}
+                    style={{ cursor: 'pointer' }}
+                    data-testid="import-finding"
+                  >
+                    <Badge variant={f.severity === 'error' ? 'danger' : 'warning'}>{f.cell ?? f.sheet ?? '—'}</Badge>
+                    <Typography>{message(f)}</Typography>
+                  </Flex>
+                ))}
+              </Box>
+            </Box>
+          )}
+
+          {!committed && (
+            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius data-testid="import-mapping">
+              <Typography variant="delta" tag="h2">
+                {t('imports.mapping', 'Where the sheet holds each field')}
+              </Typography>
+              <Typography variant="pi" textColor="neutral600" tag="p">
+                {view.summary.mappingSource === 'saved'
+                  ? t('imports.mapping.saved', "The customer's saved mapping.")
+                  : view.summary.mappingSource === 'proposed'
+                    ? t(
+                        'imports.mapping.proposed',
+                        'Proposed by Gendan from the labels and sizes on the sheet: correct what is wrong — choose a field, then click its value on the sheet.'
+                      )
+                    : t('imports.mapping.sent', 'Your mapping.')}
+              </Typography>
+              <Flex gap={2} wrap="wrap" marginTop={3}>
+                {PO_HEADER_FIELDS.map((field) => (
+                  <Button
+                    key={field}
+                    size="S"
+                    variant={pointing === field ? 'default' : 'tertiary'}
+                    onClick={() => setPointing(pointing === field ? null : field)}
+                    data-testid={`map-${field}`}
+                  >
+                    {t(`imports.field.${field}`, FIELD_NAMES[field])}: {anchorText(field)}
+                  </Button>
+                ))}
+              </Flex>
+              {pointing && (
+                <Typography textColor="primary600" tag="p">
+                  {t('imports.pointing', 'Click the cell that holds the {field}.', {
+                    field: t(`imports.field.${pointing}`, FIELD_NAMES[pointing]),
+                  })}
+                </Typography>
+              )}
+              <Flex gap={4} wrap="wrap" marginTop={3} alignItems="flex-end">
+                <Field.Root name="dateOrder">
+                  <Field.Label>{t('imports.dateOrder', 'Dates like 05/12/2026 are')}</Field.Label>
+                  <SingleSelect
+                    value={mapping.dateOrder ?? ''}
+                    onChange={(value: string | number) =>
+                      setMapping({ ...mapping, dateOrder: value ? (value as 'DMY' | 'MDY') : undefined })
+                    }
+                  >
+                    <SingleSelectOption value="">{t('imports.dateOrder.ask', 'Ask me')}</SingleSelectOption>
+                    <SingleSelectOption value="DMY">{t('imports.dateOrder.DMY', 'day/month/year')}</SingleSelectOption>
+                    <SingleSelectOption value="MDY">{t('imports.dateOrder.MDY', 'month/day/year')}</SingleSelectOption>
+                  </SingleSelect>
+                </Field.Root>
+                {unknownSizes.map((size) => (
+                  <Field.Root name={`size-${size}`} key={size}>
+                    <Field.Label>{t('imports.sizeMeans', 'The buyer\'s size "{size}" is', { size })}</Field.Label>
+                    <TextInput
+                      value={mapping.sizes[size] ?? ''}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                        setMapping(renamed(mapping, 'sizes', size, event.target.value))
+                      }
+                      data-testid={`size-${size}`}
+                    />
+                  </Field.Root>
+                ))}
+                <Field.Root name="colourFrom">
+                  <Field.Label>{t('imports.colourFrom', "The buyer's colour")}</Field.Label>
+                  <TextInput
+                    value={colourFrom}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setColourFrom(event.target.value)}
+                  />
+                </Field.Root>
+                <Field.Root name="colourTo">
+                  <Field.Label>{t('imports.colourTo', 'is our colour')}</Field.Label>
+                  <TextInput
+                    value={colourTo}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setColourTo(event.target.value)}
+                  />
+                </Field.Root>
+                <Button
+                  variant="tertiary"
+                  disabled={!colourFrom.trim() || !colourTo.trim()}
+                  onClick={() => {
+                    setMapping(renamed(mapping, 'colours', colourFrom.trim(), colourTo));
+                    setColourFrom('');
+                    setColourTo('');
+                  }}
+                >
+                  {t('imports.colourAdd', 'Add')}
+                </Button>
+              </Flex>
+              {Object.keys(mapping.colours).length + Object.keys(mapping.sizes).length > 0 && (
+                <Typography variant="pi" textColor="neutral600" tag="p">
+                  {Object.entries({ ...mapping.sizes, ...mapping.colours })
+                    .map(([from, to]) => `${from} → ${to}`)
+                    .join(' · ')}
+                </Typography>
+              )}
+            </Box>
+          )}
+
+          {sheet && (
+            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
+              <Flex justifyContent="space-between" alignItems="center">
+                <Typography variant="delta" tag="h2">
+                  {t('imports.sheet', 'The sheet')}
+                  {selected ? ` · ${selected}` : ''}
+                </Typography>
+                {sheets.length > 1 && (
+                  <SingleSelect
+                    value={sheet.name}
+                    onChange={(value: string | number) => setSheetName(String(value))}
+                    aria-label={t('imports.sheet', 'The sheet')}
+                  >
+                    {sheets.map((s) => (
+                      <SingleSelectOption key={s.name} value={s.name}>
+                        {s.name}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                )}
+              </Flex>
+              <Box marginTop={3} style={{ overflow: 'auto', maxHeight: 480 }}>
+                <table style={{ borderCollapse: 'collapse' }} data-testid="import-sheet">
+                  <thead>
+                    <tr>
+                      <th style={HEAD} />
+                      {Array.from({ length: Math.min(sheet.columnCount, 60) }, (_, c) => (
+                        <th key={c} style={HEAD}>
+                          {columnLetters(c)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {sheet.rows.map((cells, r) => (
+                      <tr key={r}>
+                        <th style={HEAD}>{r + 1}</th>
+                        {Array.from({ length: Math.min(sheet.columnCount, 60) }, (_, c) => {
+                          const cell = `${columnLetters(c)}${r + 1}`;
+                          const found = findingAt.get(cell);
+                          const style: React.CSSProperties = {
+                            ...CELL,
+                            background: found ? (found.severity === 'error' ? '#fcecea' : '#fdf4dc') : undefined,
+                            outline:
+                              selected === cell
+                                ? '2px solid #4945ff'
+                                : readCells.has(cell)
+                                  ? '2px solid #66b7f1'
+                                  : undefined,
+                          };
+                          return (
+                            <td
+                              key={c}
+                              style={style}
+                              title={found ? message(found) : cells[c]}
+                              onClick={() => clickCell(r, c)}
+                              data-cell={cell}
+                            >
+                              {cells[c] ?? ''}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </Box>
+              {sheet.rowCount > sheet.rows.length && (
+                <Typography variant="pi" textColor="neutral600">
+                  {t('imports.sheet.more', 'The first {shown} of {rows} rows.', {
+                    shown: sheet.rows.length,
+                    rows: sheet.rowCount,
+                  })}
+                </Typography>
+              )}
+            </Box>
+          )}
+
+          <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
+            <Typography variant="delta" tag="h2">
+              {committed ? t('imports.done', 'What the import wrote') : t('imports.plan', 'What the commit will write')}
+            </Typography>
+            <Typography tag="p" textColor="neutral600" data-testid="import-summary">
+              {t(
+                'imports.summary',
+                '{create} new, {change} changed ({revisions} by revision), {unchanged} unchanged · {pieces} pieces: {colours}',
+                {
+                  create: view.summary.create,
+                  change: view.summary.change,
+                  revisions: view.summary.revisions,
+                  unchanged: view.summary.unchanged,
+                  pieces: view.summary.pieces.toLocaleString(locale),
+                  colours: view.summary.byColour
+                    .map((c) => `${c.colour} ${c.quantity.toLocaleString(locale)}`)
+                    .join(', '),
+                }
+              )}
+            </Typography>
+            {view.summary.orders.length > 0 && (
+              <Table colCount={5} rowCount={view.summary.orders.length + 1}>
+                <Thead>
+                  <Tr>
+                    {[
+                      t('imports.po', 'PO'),
+                      t('imports.style', 'Style'),
+                      t('imports.exFactory', 'Ex-factory'),
+                      t('imports.pieces', 'Pieces'),
+                      t('imports.action', 'Change'),
+                    ].map((header) => (
+                      <Th key={header}>
+                        <Typography variant="sigma">{header}</Typography>
+                      </Th>
+                    ))}
+                  </Tr>
+                </Thead>
+                <Tbody>
+                  {view.summary.orders.map((order) => {
+                    const written = view.result?.orders.find((o) => o.poNumber === order.poNumber);
+                    const documentIdOf = written?.documentId ?? order.documentId;
+                    return (
+                      <Tr key={`${order.sheet}-${order.at}`} data-testid="import-order">
+                        <Td>
+                          {documentIdOf ? (
+                            <TextLink to={orderEditUrl(documentIdOf)}>
+                              <Typography textColor="primary700">{order.poNumber}</Typography>
+                            </TextLink>
+                          ) : (
+                            <Typography>{order.poNumber}</Typography>
+                          )}
+                        </Td>
+                        <Td>
+                          <Typography>{order.styleNo}</Typography>
+                        </Td>
+                        <Td>
+                          <Typography>{day(order.exFactoryDate)}</Typography>
+                        </Td>
+                        <Td>
+                          <Typography>{order.pieces.toLocaleString(locale)}</Typography>
+                        </Td>
+                        <Td>
+                          <Badge
+                            variant={
+                              order.action === 'create'
+                                ? 'success'
+                                : order.action === 'change'
+                                  ? 'warning'
+                                  : 'secondary'
+                            }
+                          >
+                            {t(`imports.action.${order.action}`, order.action)}
+                          </Badge>
+                          {order.revision && <Badge variant="danger">{t('imports.revision', 'revision')}</Badge>}
+                          {[
+                            ...order.fieldChanges.map((c) => `${c.field}: ${String(c.before)} → ${String(c.after)}`),
+                            ...order.lineChanges.map((c) => `${c.colour} ${c.size}: ${c.before} → ${c.after}`),
+                          ].map((text) => (
+                            <Typography key={text} variant="pi" tag="p" textColor="neutral600">
+                              {text}
+                            </Typography>
+                          ))}
+                        </Td>
+                      </Tr>
+                    );
+                  })}
+                </Tbody>
+              </Table>
+            )}
+            {!committed && view.summary.revisions > 0 && (
+              <Box marginTop={4} maxWidth="480px">
+                <Field.Root
+                  name="reason"
+                  required
+                  hint={t('imports.reason.hint', 'Orders past received change by revision: say why.')}
+                >
+                  <Field.Label>{t('imports.reason', 'Reason of the revision')}</Field.Label>
+                  <TextInput
+                    value={reason}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)}
+                    data-testid="import-reason"
+                  />
+                  <Field.Hint />
+                </Field.Root>
+              </Box>
+            )}
+          </Box>
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
