@@ -257,6 +257,41 @@ describe('correcting the mapping', () => {
   });
 });
 
+describe('a label Gendan does not know', () => {
+  it('is pointed at once; the saved mapping then reads the next sheet of the buyer', async () => {
+    const { customer, styleNo } = await buyer();
+    const sheet = (po: string) => ({
+      Order: [
+        ['PO No.:', po, null, 'Style', styleNo],
+        ['Delivery (FOB Shanghai)', new Date(Date.UTC(2027, 2, 16)), null, 'FOB', 'USD 14.20'],
+        [],
+        ['Colour', 'Small', 'Medium', 'Large', 'Total'],
+        ['Navy', 10, 20, 30, 60],
+      ],
+    });
+    const first = await upload(await workbookOf(sheet(`NW-${customer.id}-L1`)), {
+      kind: 'purchase-orders',
+      customer: customer.documentId,
+    });
+    expect(first.body.data.findings.map((f: { cell: string; rule: string }) => [f.cell, f.rule])).toEqual([
+      ['A4', 'ex-factory-required'],
+    ]);
+    const mapping = {
+      ...first.body.data.mapping,
+      header: { ...first.body.data.mapping.header, exFactoryDate: { label: 'Delivery (FOB Shanghai)' } },
+    };
+    const again = await http(app).post(`/api/imports/${first.body.data.documentId}/check`, { data: { mapping } });
+    expect(again.body.data).toMatchObject({ status: 'checked', findings: [] });
+    expect((await commit(first.body.data.documentId)).status).toBe(200);
+    const second = await upload(await workbookOf(sheet(`NW-${customer.id}-L2`)), {
+      kind: 'purchase-orders',
+      customer: customer.documentId,
+    });
+    expect(second.body.data.findings).toEqual([]);
+    expect(second.body.data).toMatchObject({ status: 'checked', summary: { mappingSource: 'saved', create: 1 } });
+  });
+});
+
 describe('a revised PO sheet for an order in production', () => {
   it('is a revision with the colour × size diff; without a reason nothing changes, with one it is recorded', async () => {
     const { customer, styleNo } = await buyer();

@@ -207,6 +207,23 @@ describe('other layouts', () => {
     expect(plan.summary.pieces).toBe(30 + 14);
   });
 
+  it("never takes a grid's own quantities for the next size header, even when 10 and 12 are sizes of another scale", () => {
+    const sheet: Sheet = {
+      name: 'PO',
+      rows: [
+        ['PO No', 'N-1', 'Style', 'SKJ-01', 'Ex-Factory', '2027-01-01', 'FOB', 5],
+        ['Colour', 'S', 'M', 'L'],
+        ['Navy', 10, 12, 10],
+        ['Red', 12, 10, 12],
+      ],
+    };
+    const known = [...SCALE, '2', '4', '6', '8', '10', '12'];
+    const { drafts, findings } = readPurchaseOrders([sheet], proposePoMapping([sheet], known).mapping, known);
+    expect(findings).toEqual([]);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].lines.reduce((sum, l) => sum + l.quantity, 0)).toBe(66);
+  });
+
   it('reads a long list, one row per colour × size, several POs', () => {
     const sheet: Sheet = {
       name: 'Sheet1',

@@ -365,23 +365,36 @@ function readGridSheet(
   knownSizes: readonly string[],
   findings: ImportFinding[]
 ): PoDraft[] {
-  const rows = sizeRows(sheet, mapping, knownSizes);
+  const candidates = sizeRows(sheet, mapping, knownSizes);
   const known = knownSet(knownSizes, mapping);
   const drafts: PoDraft[] = [];
-  rows.forEach((row, index) => {
+  // A grid's own rows are never the next grid's header, whatever their numbers (10 and 12 pieces are also sizes).
+  let end = -1;
+  candidates.forEach((row, index) => {
+    if (row < end) return;
     const columns = gridColumns(sheet, row, mapping, known, findings);
     if (!columns) return;
-    const next = rows[index + 1] ?? sheet.rows.length;
-    const { lines, ratio } = readGrid(sheet, row, next, columns, mapping, findings);
+    const next =
+      candidates.find((candidate, i) => i > index && isHeaderRow(sheet, candidate, columns)) ?? sheet.rows.length;
+    const grid = readGrid(sheet, row, next, columns, mapping, findings);
+    end = grid.end;
     drafts.push({
       sheet: sheet.name,
       at: address(row, columns.colour),
       ...readHeader(sheet, mapping, row, findings),
-      lines,
-      ratio,
+      lines: grid.lines,
+      ratio: grid.ratio,
     });
   });
   return drafts;
+}
+
+/** A size row that heads a grid of its own: its colour cell says "Colour", or its sizes are written as text. */
+function isHeaderRow(sheet: Sheet, row: number, columns: GridColumns): boolean {
+  const colour = textOf(cellAt(sheet, row, columns.colour));
+  if (colour && COLOUR_HEADING.test(labelKey(colour))) return true;
+  const cells = columns.sizes.map(({ column }) => cellAt(sheet, row, column)).filter((value) => !isBlank(value));
+  return cells.length > 0 && cells.every((value) => typeof value === 'string' && !/^[\d,\s]+$/.test(value));
 }
 
 function readLongSheet(sheet: Sheet, mapping: PoMapping, findings: ImportFinding[]): PoDraft[] {
