@@ -7,7 +7,7 @@
  * straight to the driver) and against a naive Document Service version; list
  * routes (stock core controller, portal, admin) with and without Gendan's
  * indexes; production reports ingested per second with every rule on; boot
- * time; peak RSS. Prints one table and writes it to docs/performance.md
+ * time; documents, the orders export and a PO sheet import; peak RSS. Prints one table and writes it to docs/performance.md
  * (unless --smoke).
  */
 const { execFileSync } = require('node:child_process');
@@ -491,6 +491,53 @@ async function main() {
         (ms / 1000).toFixed(1),
         '—',
         `${Math.round((orders * 1000) / ms)} rows/s, ${(bytes / 2 ** 20).toFixed(1)} MiB file, RSS ${rssBefore} → ${mib()} MiB`
+      );
+    }
+
+    // 7. A buyer's PO sheet of 40 colours × 12 sizes imported over HTTP: the dry run, then the commit
+    //    (a new order and its 480 lines through the order rules, in one transaction).
+    {
+      const ExcelJS = require('exceljs');
+      const sizes = ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL', '4XL', '5XL', '6XL', '7XL'];
+      const stamp = Date.now().toString(36);
+      const scale = await strapi
+        .documents('api::size-scale.size-scale')
+        .create({ data: { name: `Bench 12 sizes ${stamp}`, sizes: sizes.map((code) => ({ code })) } });
+      const customer = await strapi.db.query('api::customer.customer').findOne({ select: ['documentId'] });
+      const styleNo = `BENCH-${stamp}`;
+      await strapi
+        .documents('api::style.style')
+        .create({ data: { styleNo, customer: customer.documentId, sizeScale: scale.documentId } });
+      const colours = SMOKE ? 5 : 40;
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('PO');
+      sheet.addRow(['PO No.:', `BENCH-PO-${stamp}`, 'Style', styleNo, 'Ex-Factory', '2030-06-01', 'FOB', 'USD 6.40']);
+      sheet.addRow(['Colour', ...sizes]);
+      for (let c = 0; c < colours; c += 1)
+        sheet.addRow([`Colour ${c + 1}`, ...sizes.map((_, s) => 12 + ((c + s) % 9) * 6)]);
+      const file = Buffer.from(await book.xlsx.writeBuffer());
+      const form = new FormData();
+      form.append('kind', 'purchase-orders');
+      form.append('customer', customer.documentId);
+      form.append('file', new Blob([file]), 'bench-po.xlsx');
+      const started = Date.now();
+      const checked = await fetch(`${base}/api/imports`, { method: 'POST', headers: api, body: form });
+      const view = await checked.json();
+      if (checked.status !== 201 || view.data.status !== 'checked') throw new Error(`import check: ${checked.status}`);
+      const dry = Date.now() - started;
+      const committed = await fetch(`${base}/api/imports/${view.data.documentId}/commit`, {
+        method: 'POST',
+        headers: { ...api, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      if (committed.status !== 200) throw new Error(`import commit: ${committed.status}`);
+      const ms = Date.now() - started;
+      const lines = view.data.summary.lines;
+      row(
+        `PO sheet imported, ${colours} colours × 12 sizes (ms)`,
+        ms,
+        colours === 40 ? '< 2000' : '—',
+        `dry run ${dry} ms, commit ${ms - dry} ms; ${Math.round((lines * 1000) / ms)} cells/s`
       );
     }
 

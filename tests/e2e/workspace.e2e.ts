@@ -656,6 +656,14 @@ test("import: a buyer's PO sheet never seen before, two things fixed on the prev
   await page.getByText(say('imports.status.committed'), { exact: true }).waitFor();
   await page.goto(`${server.base}/admin/plugins/merchandiser/imports`);
   await page.getByTestId('import-history-row').filter({ hasText: 'maple-po-2.xlsx' }).waitFor();
+  // A template for a factory whose buyer has no layout: the customer's styles and sizes, ready to fill in.
+  await page.getByRole('combobox', { name: say('imports.customer') }).click();
+  await page.getByRole('option', { name: 'Maple Leaf Apparel Inc.' }).click();
+  const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()]);
+  expect(template.suggestedFilename()).toBe('gendan_po-template_MAPLE.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(await template.path()) as never);
+  expect(book.getWorksheet('Lists')?.getColumn(1).values).toContain('ML-2401');
   const effortFile = path.join(artifacts, `task-effort-${database}.json`);
   const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;
   writeFileSync(effortFile, JSON.stringify({ ...known, importPoSheet: task }, null, 2));

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { makeCustomer, makeSizeScale, makeStyle } from '../helpers/fixtures';
 import { errorPaths, errorRules, http } from '../helpers/http';
@@ -346,6 +347,53 @@ describe('a revised PO sheet for an order in production', () => {
       [2, 'buyer revised PO sheet', ['lines']],
     ]);
     expect(revisions[1].changes[0].lines).toEqual([{ colour: 'Navy', size: 'M', before: 120, after: 150 }]);
+  });
+});
+
+describe('the PO template', () => {
+  it("offers the customer's styles, the style's sizes and whole numbers; filled in, it imports without a mapping", async () => {
+    const { customer, styleNo } = await buyer();
+    const res = await request(app.strapi.server.httpServer)
+      .get(`/api/imports/template.xlsx?customer=${customer.documentId}`)
+      .set('Authorization', `Bearer ${app.token}`)
+      .buffer(true)
+      .parse((stream, done) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="gendan_po-template_.+\.xlsx"$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as never);
+    const sheet = book.getWorksheet('PO')!;
+    const lists = book.getWorksheet('Lists')!;
+    expect(lists.state).toBe('veryHidden');
+    expect(lists.getCell('A2').value).toBe(styleNo);
+    expect(sheet.getCell('B4').dataValidation).toMatchObject({ type: 'list', formulae: ['Lists!$A$2:$A$2'] });
+    expect(sheet.getCell('E5').dataValidation).toMatchObject({ type: 'list' });
+    expect((sheet.getRow(8).values as unknown[]).slice(1)).toEqual(['Colour', 'S', 'M', 'L', 'Total']);
+    expect(sheet.getCell('C9').dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual' });
+
+    // A merchandiser fills it in.
+    const po = `NW-${customer.id}-T`;
+    sheet.getCell('B3').value = po;
+    sheet.getCell('B4').value = styleNo;
+    sheet.getCell('B6').value = new Date(Date.UTC(2027, 3, 30));
+    sheet.getCell('E3').value = 9.75;
+    sheet.getRow(9).values = ['Navy', 100, 200, 100];
+    sheet.getRow(10).values = ['Stone', 50, 100, 50];
+    const filled = Buffer.from(await book.xlsx.writeBuffer());
+    const checked = await upload(filled, { kind: 'purchase-orders', customer: customer.documentId }, 'template.xlsx');
+    expect(checked.body.data).toMatchObject({
+      status: 'checked',
+      findings: [],
+      summary: { create: 1, pieces: 600, mappingSource: 'proposed' },
+    });
+    expect((await commit(checked.body.data.documentId)).status).toBe(200);
+    const [order] = await ordersOf(customer.id);
+    expect(order).toMatchObject({ poNumber: po, totalQuantity: 600, currency: 'USD', shipMode: 'sea' });
+    expect(Number(order.fobPrice)).toBe(9.75);
   });
 });
 

@@ -25,6 +25,7 @@ const service = () =>
     commit(documentId: string, body: { reason?: unknown }): Promise<ImportView>;
     recheck(documentId: string, body: { mapping?: unknown }): Promise<ImportView>;
     sheets(documentId: string): Promise<unknown[]>;
+    template(query: Record<string, unknown>): Promise<{ fileName: string; bytes: Buffer }>;
   };
 
 /** `{ data: {…} }` as Strapi's own routes take it, or the bare object. */
@@ -61,6 +62,13 @@ export const importHandlers = {
     });
     ctx.status = 201;
     ctx.body = { data };
+  },
+
+  async template(ctx: Context) {
+    const { fileName, bytes } = await service().template(ctx.query as Record<string, unknown>);
+    ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    ctx.set('Content-Disposition', `attachment; filename="${fileName}"`);
+    ctx.body = bytes;
   },
 
   async find(ctx: Context) {

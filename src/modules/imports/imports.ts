@@ -21,6 +21,7 @@ import {
   loadCustomer,
   type CustomerRef,
 } from './purchase-orders';
+import { poTemplate } from './template';
 import { DEFAULT_LIMITS, readWorkbook, WorkbookRefused, type WorkbookLimits } from './read-workbook';
 
 /**
@@ -312,6 +313,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
       )) as { documentId: string };
       return asView((await load({ documentId: created.documentId }))!);
+    },
+
+    /**
+     * A PO sheet template for the customer: its styles to choose from, the sizes
+     * of `style` (else of its newest style) across, the colours of its orders.
+     */
+    async template(query: { customer?: unknown; style?: unknown }): Promise<{ fileName: string; bytes: Buffer }> {
+      const customer = await loadCustomer(strapi, query.customer);
+      const styles = (await strapi.db.query(UID.style).findMany({
+        where: { customer: { id: customer.id } },
+        select: ['documentId', 'styleNo'],
+        populate: { sizeScale: { select: ['id'], populate: { sizes: { select: ['code'] } } } },
+        orderBy: { id: 'desc' },
+        limit: 500,
+      })) as Array<{
+        documentId: string;
+        styleNo: string;
+        sizeScale: { sizes: Array<{ code: string }> | null } | null;
+      }>;
+      const chosen = styles.find((s) => s.documentId === query.style) ?? styles.find((s) => s.sizeScale?.sizes?.length);
+      const lines = (await strapi.db.query(UID.orderLine).findMany({
+        where: { order: { customer: { id: customer.id } } },
+        select: ['colour'],
+        orderBy: { id: 'desc' },
+        limit: 2000,
+      })) as Array<{ colour: string }>;
+      const code = (await strapi.db.query(UID.customer).findOne({ where: { id: customer.id }, select: ['code'] })) as {
+        code: string | null;
+      };
+      return {
+        fileName: `gendan_po-template_${(code.code ?? 'customer').replace(/[^A-Za-z0-9_-]/g, '_')}.xlsx`,
+        bytes: await poTemplate({
+          customer: customer.name,
+          styles: styles.map((s) => s.styleNo),
+          sizes: chosen?.sizeScale?.sizes?.map((size) => size.code) ?? ['S', 'M', 'L'],
+          colours: [...new Set(lines.map((line) => line.colour))].sort((a, b) => a.localeCompare(b)).slice(0, 200),
+        }),
+      };
     },
 
     async findOne(documentId: string): Promise<ImportView> {

@@ -92,6 +92,8 @@ async function readXlsx(buffer: Buffer, limits: WorkbookLimits): Promise<Sheet[]
   } catch {
     throw corrupt();
   }
+  // A zip without a workbook inside (a .docx, an archive) loads as no sheet at all.
+  if (workbook.worksheets.length === 0) throw corrupt();
   const sheets: Sheet[] = [];
   let rows = 0;
   for (const worksheet of workbook.worksheets) {

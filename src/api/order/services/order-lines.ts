@@ -18,6 +18,7 @@ import { supersedeDocuments } from '../../../modules/changes/documents';
 import { recordRevision } from '../../../modules/changes/revisions';
 import { isCommitted, lineRevisionActor } from '../../../modules/changes/guards';
 import { loadOrder, type LoadedOrder } from '../../../modules/orders/guards/order-state';
+import { refreshOrderTotal } from '../../../modules/orders/guards/order-line';
 
 const summarise = (order: LoadedOrder): GetOrderLines.Response => {
   const scale = order.snapshot.style?.sizeScale ?? null;
@@ -91,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
           for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
         });
+        await refreshOrderTotal(strapi, order.id);
 
         if (revised) {
           const after = normalised.reduce((sum, line) => sum + line.quantity, 0);

@@ -97,13 +97,14 @@ describe('a grid with sizes across', () => {
     expect(po.header.orderDate).toEqual({ value: '2026-11-20', cell: 'C3' });
     expect(po.header.fobPrice).toEqual({ value: { amount: '12.50', currency: 'USD' }, cell: 'C4' });
     expect(po.header.shipMode?.value).toBe('sea');
+    // The buyer's headings as written; the plan reads them in the style's scale.
     expect(po.lines.map((l) => [l.colour, l.size, l.quantity, l.cell])).toEqual([
-      ['Navy', 'S', 60, 'B7'],
-      ['Navy', 'M', 120, 'C7'],
-      ['Navy', 'L', 120, 'D7'],
-      ['Navy', 'XL', 60, 'E7'],
-      ['Black', 'S', 1200, 'B8'],
-      ['Black', 'M', 800, 'C8'],
+      ['Navy', 'Small', 60, 'B7'],
+      ['Navy', 'Medium', 120, 'C7'],
+      ['Navy', 'Large', 120, 'D7'],
+      ['Navy', 'X-Large', 60, 'E7'],
+      ['Black', 'Small', 1200, 'B8'],
+      ['Black', 'Medium', 800, 'C8'],
     ]);
   });
 
@@ -139,6 +140,14 @@ describe('a grid with sizes across', () => {
         { colour: 'Black', quantity: 2000 },
       ],
     });
+    expect(plan.orders[0].lines.map((l) => `${l.colour}/${l.size}=${l.quantity}`)).toEqual([
+      'Navy/S=60',
+      'Navy/M=120',
+      'Navy/L=120',
+      'Navy/XL=60',
+      'Black/S=1200',
+      'Black/M=800',
+    ]);
     expect(plan.orders[0].data).toEqual({
       orderDate: '2026-11-20',
       exFactoryDate: '2027-01-15',

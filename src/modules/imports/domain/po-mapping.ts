@@ -134,13 +134,15 @@ export const labelKey = (text: string): string =>
     .trim()
     .toLocaleLowerCase();
 
-/** The buyer's size name as Gendan's: the mapping first, then the usual aliases, else as typed. */
+/** The buyer's size name as Gendan's when the mapping names it, else as typed (the scale's own spelling wins over an alias). */
 export function sizeName(text: string, mapping: Pick<PoMapping, 'sizes'>): string {
   const trimmed = text.trim();
   const own = Object.entries(mapping.sizes).find(([from]) => labelKey(from) === labelKey(trimmed));
-  if (own) return own[1];
-  return SIZE_ALIASES[labelKey(trimmed)] ?? trimmed;
+  return own ? own[1] : trimmed;
 }
+
+/** The usual letter size a buyer's spelling stands for ("Small" → S, "3XL" → XXXL), or null. */
+export const sizeAlias = (text: string): string | null => SIZE_ALIASES[labelKey(text)] ?? null;
 
 /** The buyer's colour name as the factory's: the mapping first, else as typed. */
 export function colourName(text: string, mapping: Pick<PoMapping, 'colours'>): string {

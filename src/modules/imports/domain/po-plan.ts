@@ -3,6 +3,7 @@ import { fieldChanges, lineChanges, type FieldChange, type LineChange } from '..
 import { checkOrderHeader, type Channel } from '../../orders/domain/order-header';
 import { canonicalSize, matchKey, type BreakdownLine } from '../../orders/domain/size-breakdown';
 import { finding, type ImportFinding } from './findings';
+import { sizeAlias } from './po-mapping';
 import type { PoDraft } from './po-sheet';
 
 /**
@@ -139,7 +140,9 @@ export function planPurchaseOrders(drafts: readonly PoDraft[], facts: PoFacts): 
     const lines: BreakdownLine[] = [];
     const reported = new Set<string>();
     for (const line of draft.lines) {
-      const size = canonicalSize(line.size, scale);
+      // The scale's own spelling first ("3XL"), then the usual alias of the buyer's ("Small" → S).
+      const alias = sizeAlias(line.size);
+      const size = canonicalSize(line.size, scale) ?? (alias ? canonicalSize(alias, scale) : null);
       if (size === null) {
         if (!reported.has(line.sizeCell))
           fail(
@@ -160,7 +163,8 @@ export function planPurchaseOrders(drafts: readonly PoDraft[], facts: PoFacts): 
     if (draft.ratio) {
       ratio = {};
       for (const [size, pieces] of Object.entries(draft.ratio.sizes)) {
-        const own = canonicalSize(size, scale);
+        const alias = sizeAlias(size);
+        const own = canonicalSize(size, scale) ?? (alias ? canonicalSize(alias, scale) : null);
         if (own) ratio[own] = pieces;
       }
     }

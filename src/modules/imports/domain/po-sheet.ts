@@ -7,6 +7,7 @@ import {
   TOTAL_LABEL,
   colourName,
   labelKey,
+  sizeAlias,
   sizeName,
   type Anchor,
   type PoHeaderField,
@@ -182,8 +183,11 @@ function readHeader(
 const knownSet = (sizes: readonly string[], mapping: PoMapping) =>
   new Set([...sizes, ...Object.values(mapping.sizes)].map((size) => labelKey(size)));
 
-const isSizeHeading = (value: CellValue, known: Set<string>, mapping: PoMapping) =>
-  !isBlank(value) && known.has(labelKey(sizeName(textOf(value), mapping)));
+const isSizeHeading = (value: CellValue, known: Set<string>, mapping: PoMapping) => {
+  if (isBlank(value)) return false;
+  const name = sizeName(textOf(value), mapping);
+  return known.has(labelKey(name)) || known.has(labelKey(sizeAlias(name) ?? ''));
+};
 
 /** Rows whose cells name at least two known sizes: each is the size header of a grid. */
 export function sizeRows(sheet: Sheet, mapping: PoMapping, knownSizes: readonly string[]): number[] {

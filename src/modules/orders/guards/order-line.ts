@@ -52,8 +52,13 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
   const result = (await next()) as { documentId: string; size?: string } | null;
   const after = call.action !== 'delete' && result ? await loadLine(strapi, result.documentId) : null;
 
+  // The lines endpoint checked the whole breakdown (scale, spelling, one line per colour × size) under the
+  // order's lock before writing, and sets the total once at the end: a line of it is not re-checked against
+  // its siblings one by one (480 lines would read the order's lines 480 times).
+  const byEndpoint = changeContext().linesByEndpoint === true;
+
   // Once the order left received, its breakdown changes only with a revision, through the lines endpoint.
-  if (!changeContext().linesByEndpoint) {
+  if (!byEndpoint) {
     for (const orderId of new Set([before?.order?.id, after?.order?.id].filter((id): id is number => !!id))) {
       const order = (await strapi.db.query(UID.order).findOne({ where: { id: orderId }, select: ['stage'] })) as {
         stage: string | null;
@@ -69,7 +74,7 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
   const violations: Violation[] = [];
   let size = after?.size;
   if (after) violations.push(...checkLineHasOrder(!!after.order));
-  if (after?.order) {
+  if (after?.order && !byEndpoint) {
     await lockKey(strapi, trx, `order-lines:${after.order.id}`);
     const order = await loadOrder(strapi, { id: after.order.id });
     const checked = checkOrderLine(after, order?.snapshot.style?.sizeScale ?? null, order?.lines ?? []);
@@ -81,6 +86,6 @@ export const orderLineGuard: Guard = async ({ strapi, call, trx, next }) => {
   if (after && size !== undefined && size !== after.size) {
     await strapi.db.query(UID.orderLine).update({ where: { id: after.id }, data: { size } });
   }
-  for (const orderId of touched) await refreshOrderTotal(strapi, orderId);
+  if (!byEndpoint) for (const orderId of touched) await refreshOrderTotal(strapi, orderId);
   return result && size !== undefined ? { ...result, size } : result;
 };

@@ -23,6 +23,7 @@ import type { GetFilterOptions } from '../../../shared/contracts/dashboard';
 import { TextLink } from '../components/TextLink';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useDay } from '../hooks/useDay';
+import { useDownload } from '../hooks/useDownload';
 import { useT } from '../hooks/useT';
 import { refusalText } from '../imports/errors';
 import { PLUGIN_ID } from '../pluginId';
@@ -67,6 +68,11 @@ export const ImportsPage = () => {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const download = useDownload();
+  const template = () =>
+    download(`/merchandiser/imports/template.xlsx?customer=${customer}`, 'po-template.xlsx').catch((error: unknown) =>
+      toggleNotification({ type: 'danger', message: refusalText(error, zh) })
+    );
 
   const check = async () => {
     if (!file || !customer) return;
@@ -133,6 +139,9 @@ export const ImportsPage = () => {
             </Field.Root>
             <Button onClick={check} loading={busy} disabled={!file || !customer} data-testid="import-check">
               {t('imports.check', 'Check the sheet')}
+            </Button>
+            <Button variant="secondary" onClick={template} disabled={!customer} data-testid="import-template">
+              {t('imports.template', 'Download a template')}
             </Button>
           </Flex>
         </Box>

@@ -68,6 +68,7 @@ export default {
     { method: 'GET', path: '/daily-output', handler: 'dailyOutput.sheet', config: can(ACTIONS.dashboard) },
     { method: 'POST', path: '/daily-output', handler: 'dailyOutput.save', config: can(ACTIONS.dashboard) },
     { method: 'GET', path: '/expediting', handler: 'expediting.list', config: can(ACTIONS.dashboard) },
+    { method: 'GET', path: '/imports/template.xlsx', handler: 'imports.template', config: can(ACTIONS.imports) },
     { method: 'POST', path: '/imports', handler: 'imports.check', config: can(ACTIONS.imports) },
     { method: 'GET', path: '/imports', handler: 'imports.find', config: can(ACTIONS.imports) },
     { method: 'GET', path: '/imports/:documentId', handler: 'imports.findOne', config: can(ACTIONS.imports) },
