@@ -397,6 +397,36 @@ describe('the PO template', () => {
   });
 });
 
+describe('a large import', () => {
+  it('is written in the background: 202 with its progress, then committed; GET follows it', async () => {
+    const { customer, styleNo } = await buyer();
+    process.env.IMPORT_BACKGROUND_LINES = '3';
+    try {
+      const sheet = buyerPoSheet(`NW-${customer.id}-BG`, styleNo, [
+        ['Navy', 10, 20, 30, 60],
+        ['Black', 5, 5, 5, 15],
+      ]);
+      const checked = await upload(await workbookOf(sheet), { kind: 'purchase-orders', customer: customer.documentId });
+      expect(checked.body.data.summary.lines).toBe(6);
+      const accepted = await commit(checked.body.data.documentId);
+      expect(accepted.status).toBe(202);
+      expect(accepted.body.data).toMatchObject({ status: 'checked', progress: { total: 6 } });
+      // A second commit while it runs (or after) writes nothing more.
+      expect([200, 202]).toContain((await commit(checked.body.data.documentId)).status);
+      let view = accepted.body.data;
+      for (let poll = 0; poll < 200 && view.progress; poll += 1) {
+        await new Promise((resolve) => setImmediate(resolve));
+        view = (await http(app).get(`/api/imports/${checked.body.data.documentId}`)).body.data;
+      }
+      expect(view).toMatchObject({ status: 'committed', progress: null, error: null });
+      const written = await ordersOf(customer.id);
+      expect(written.map((o) => o.totalQuantity)).toEqual([75]);
+    } finally {
+      delete process.env.IMPORT_BACKGROUND_LINES;
+    }
+  });
+});
+
 describe('files that are not a PO sheet', () => {
   it('refuses a bad request or a broken file with a 4xx naming the problem, and records nothing', async () => {
     const { customer, styleNo } = await buyer();

@@ -888,6 +888,7 @@ export interface ApiDataImportDataImport extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
+    error: Schema.Attribute.JSON;
     file: Schema.Attribute.Media<'files'>;
     fileHash: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

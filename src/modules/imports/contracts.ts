@@ -61,6 +61,10 @@ export interface ImportView {
   createdAt: string;
   committedAt: string | null;
   committedBy: string | null;
+  /** A commit running in the background (202): lines written of the plan's. */
+  progress: { done: number; total: number; percent: number } | null;
+  /** Why the last background commit failed (nothing was written). */
+  error: { status: number; message: string; rule: string | null; errors: unknown[]; at: string } | null;
 }
 
 export declare namespace PostImport {

@@ -22,7 +22,7 @@ const service = () =>
     }): Promise<ImportView>;
     findOne(documentId: string): Promise<ImportView>;
     list(query: Record<string, unknown>): Promise<{ data: unknown[]; meta: unknown }>;
-    commit(documentId: string, body: { reason?: unknown }): Promise<ImportView>;
+    commit(documentId: string, body: { reason?: unknown }): Promise<{ view: ImportView; accepted: boolean }>;
     recheck(documentId: string, body: { mapping?: unknown }): Promise<ImportView>;
     sheets(documentId: string): Promise<unknown[]>;
     template(query: Record<string, unknown>): Promise<{ fileName: string; bytes: Buffer }>;
@@ -88,6 +88,9 @@ export const importHandlers = {
   },
 
   async commit(ctx: Context) {
-    ctx.body = { data: await service().commit(ctx.params.documentId, bodyOf(ctx) as { reason?: unknown }) };
+    const { view, accepted } = await service().commit(ctx.params.documentId, bodyOf(ctx) as { reason?: unknown });
+    // A large import is written in the background: 202, and GET shows its progress until it is committed.
+    ctx.status = accepted ? 202 : 200;
+    ctx.body = { data: view };
   },
 };

@@ -8,7 +8,7 @@ import { lockKey, rejectIf } from '../../platform/invariants/guard';
 import { keepFile, readKeptFile } from '../documents/archive';
 import { asAuditWriter } from '../workflow/audit';
 import { currentActor } from '../workflow/request-actor';
-import type { CommittedOrder, ImportKind, ImportStatus, ImportSummary, ImportView } from './contracts';
+import type { ImportKind, ImportStatus, ImportSummary, ImportView } from './contracts';
 import { hasErrors, inSheetOrder, type ImportFinding } from './domain/findings';
 import { poMappingSchema, type PoMapping } from './domain/po-mapping';
 import type { PoImportPlan } from './domain/po-plan';
@@ -99,6 +99,7 @@ interface StoredImport {
   createdAt: string;
   committedAt: string | null;
   committedBy: string | null;
+  error: ImportView['error'];
   customer: { documentId: string; name: string } | null;
   file: { id: number } | null;
 }
@@ -122,10 +123,12 @@ const FIELDS = [
   'createdAt',
   'committedAt',
   'committedBy',
+  'error',
 ];
 
-const asView = ({ id: _id, file: _file, ...row }: StoredImport): ImportView => ({
+const viewOf = ({ id: _id, file: _file, ...row }: StoredImport, progress: ImportView['progress']): ImportView => ({
   ...row,
+  progress,
   createdAt: new Date(row.createdAt).toISOString(),
   committedAt: row.committedAt ? new Date(row.committedAt).toISOString() : null,
   customer: row.customer ? { documentId: row.customer.documentId, name: row.customer.name } : null,
@@ -151,6 +154,17 @@ function previewOf(plan: PoImportPlan): ImportSummary['orders'] {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Commits running in the background on this instance: lines written of the plan's. */
+  const running = new Map<number, { done: number; total: number }>();
+  const asView = (row: StoredImport): ImportView => {
+    const progress = running.get(row.id);
+    return viewOf(
+      row,
+      progress
+        ? { ...progress, percent: progress.total ? Math.floor((progress.done * 100) / progress.total) : 0 }
+        : null
+    );
+  };
   const load = async (where: Record<string, unknown>) =>
     (await strapi.db.query(UID.dataImport).findOne({
       where,
@@ -221,6 +235,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sheets: sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.length })),
     };
     return { mapping, summary, findings, status: (hasErrors(findings) ? 'refused' : 'checked') as ImportStatus };
+  }
+
+  /**
+   * The commit itself, in one transaction: checked again under the file's lock
+   * against the facts as they are now, then written; the mapping is saved for
+   * the customer. Committing twice, or the same file again, writes nothing more.
+   */
+  async function write(
+    first: StoredImport,
+    reason: string | null,
+    actor: ReturnType<typeof currentActor>
+  ): Promise<ImportView> {
+    return strapi.db.transaction(async ({ trx }) => {
+      await lockKey(strapi, trx, `import:${first.fileHash}`);
+      const stored = (await load({ id: first.id }))!;
+      if (stored.status === 'committed') return asView(stored);
+      const customer = await loadCustomer(strapi, stored.customer?.documentId);
+      const finish = async (result: ImportView['result'], findings = stored.findings) => {
+        await strapi.db.query(UID.dataImport).update({
+          where: { id: stored.id },
+          data: {
+            status: 'committed',
+            result,
+            findings,
+            reason,
+            error: null,
+            committedAt: new Date(),
+            committedBy: actor.name,
+          } as never,
+        });
+        return asView((await load({ id: stored.id }))!);
+      };
+      const twin = await committedTwin(customer, stored.kind, stored.fileHash, stored.id);
+      if (twin) return finish({ orders: twin.result?.orders ?? [], alreadyImported: true });
+
+      const { plan, findings } = await dryRun(await keptSheets(stored), stored.mapping, customer);
+      if (hasErrors(findings)) throw cannotCommit(findings);
+      if (plan.summary.revisions > 0 && !reason) rejectIf([revisionReasonNeeded(plan.summary.revisions)]);
+      const progress = running.get(stored.id);
+      if (progress) progress.total = plan.summary.lines;
+      const orders = await commitPurchaseOrders(strapi, plan, customer, reason, (lines) => {
+        if (progress) progress.done += lines;
+      });
+      const saved = await savedMapping(customer, stored.kind);
+      const data = { mapping: stored.mapping, usedAt: new Date(), usedBy: actor.name };
+      if (saved) await strapi.db.query(UID.importMapping).update({ where: { id: saved.id }, data: data as never });
+      else
+        await strapi.documents(UID.importMapping).create({
+          data: {
+            ...data,
+            customer: customer.documentId,
+            kind: stored.kind,
+            title: `${customer.name} · ${KIND_TITLE[stored.kind]}`,
+          } as never,
+        });
+      return finish({ orders }, findings);
+    });
   }
 
   /** The file an import keeps, read again (409 when someone removed it from the media library). */
@@ -433,64 +504,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * the reason of their revision. Committing twice, or the same file again,
      * writes nothing more and answers what was written the first time.
      */
-    async commit(documentId: string, body: { reason?: unknown }): Promise<ImportView> {
+    async commit(documentId: string, body: { reason?: unknown }): Promise<{ view: ImportView; accepted: boolean }> {
       const reason = typeof body.reason === 'string' && body.reason.trim() ? body.reason.trim().slice(0, 4000) : null;
-      return strapi.db.transaction(async ({ trx }) => {
-        const first = await load({ documentId });
-        if (!first) throw new errors.NotFoundError(`import ${documentId} not found`);
-        await lockKey(strapi, trx, `import:${first.fileHash}`);
-        const stored = (await load({ documentId }))!;
-        if (stored.status === 'committed') return asView(stored);
-        if (stored.status === 'refused') throw cannotCommit(stored.findings);
-        const actor = currentActor(strapi);
-        const customer = stored.customer ? await loadCustomer(strapi, stored.customer.documentId) : null;
-        const finish = async (result: ImportView['result'], findings = stored.findings) => {
-          await strapi.db.query(UID.dataImport).update({
-            where: { id: stored.id },
-            data: {
-              status: 'committed',
-              result,
-              findings,
-              reason,
-              committedAt: new Date(),
-              committedBy: actor.name,
-            } as never,
-          });
-          return asView((await load({ id: stored.id }))!);
-        };
-        const twin = await committedTwin(customer, stored.kind, stored.fileHash, stored.id);
-        if (twin) return finish({ orders: twin.result?.orders ?? [], alreadyImported: true });
+      const stored = await loadOr404(documentId);
+      if (running.has(stored.id)) return { view: asView(stored), accepted: true };
+      if (stored.status === 'committed') return { view: asView(stored), accepted: false };
+      if (stored.status === 'refused') throw cannotCommit(stored.findings);
+      // A first check outside the transaction: a refusal costs no write, and the size decides where the work runs.
+      const customer = await loadCustomer(strapi, stored.customer?.documentId);
+      const { plan, findings } = await dryRun(await keptSheets(stored), stored.mapping, customer);
+      if (hasErrors(findings)) throw cannotCommit(findings);
+      if (plan.summary.revisions > 0 && !reason) rejectIf([revisionReasonNeeded(plan.summary.revisions)]);
+      const actor = currentActor(strapi);
+      if (plan.summary.lines <= backgroundLines()) return { view: await write(stored, reason, actor), accepted: false };
 
-        const sheets = await keptSheets(stored);
-        const { plan, findings } = await dryRun(sheets, stored.mapping, customer!);
-        if (hasErrors(findings)) throw cannotCommit(findings);
-        if (plan.summary.revisions > 0 && !reason)
-          rejectIf([
-            violation(
-              ['reason'],
-              'revision-reason',
-              `${plan.summary.revisions} of the POs are past received: their change is an order revision and needs a reason (e.g. "buyer revised PO sheet")`,
-              `其中 ${plan.summary.revisions} 个订单已过接单阶段:修改即为改单,须填写原因(如"客户修改了订单表")`
-            ),
-          ]);
-        const orders: CommittedOrder[] = await commitPurchaseOrders(strapi, plan, customer!, reason);
-        const saved = await savedMapping(customer!, stored.kind);
-        const data = { mapping: stored.mapping, usedAt: new Date(), usedBy: actor.name };
-        if (saved) await strapi.db.query(UID.importMapping).update({ where: { id: saved.id }, data: data as never });
-        else
-          await strapi.documents(UID.importMapping).create({
-            data: {
-              ...data,
-              customer: customer!.documentId,
-              kind: stored.kind,
-              title: `${customer!.name} · ${KIND_TITLE[stored.kind]}`,
-            } as never,
-          });
-        return finish({ orders }, findings);
-      });
+      // Large: answered at once (202), written in the background with its progress on GET; still one transaction.
+      running.set(stored.id, { done: 0, total: plan.summary.lines });
+      void write(stored, reason, actor)
+        .catch(async (error: unknown) => {
+          const details = (error as { details?: { errors?: unknown[]; rule?: string } }).details;
+          const failure = {
+            status: (error as { status?: number }).status ?? 500,
+            message: error instanceof Error ? error.message : String(error),
+            rule: details?.rule ?? null,
+            errors: details?.errors ?? [],
+            at: new Date().toISOString(),
+          };
+          if (failure.status >= 500) strapi.log.error(`import ${stored.documentId} failed: ${failure.message}`);
+          await strapi.db.query(UID.dataImport).update({ where: { id: stored.id }, data: { error: failure } as never });
+        })
+        .finally(() => running.delete(stored.id));
+      // The import as it was accepted (on SQLite the write may already be done by the time another query runs).
+      return { view: asView(stored), accepted: true };
     },
   };
 };
+
+/** Above this many colour × size lines a commit runs in the background (IMPORT_BACKGROUND_LINES, default 1,000). */
+const backgroundLines = (env: NodeJS.ProcessEnv = process.env) =>
+  env.IMPORT_BACKGROUND_LINES && Number(env.IMPORT_BACKGROUND_LINES) >= 0 ? Number(env.IMPORT_BACKGROUND_LINES) : 1000;
+
+const revisionReasonNeeded = (revisions: number) =>
+  violation(
+    ['reason'],
+    'revision-reason',
+    `${revisions} of the POs are past received: their change is an order revision and needs a reason (e.g. "buyer revised PO sheet")`,
+    `其中 ${revisions} 个订单已过接单阶段:修改即为改单,须填写原因(如"客户修改了订单表")`
+  );
 
 /** 409: the dry run found errors; the findings say which cells. */
 function cannotCommit(findings: ImportFinding[]) {

@@ -145,7 +145,8 @@ export async function commitPurchaseOrders(
   strapi: Core.Strapi,
   plan: PoImportPlan,
   customer: CustomerRef,
-  reason: string | null
+  reason: string | null,
+  onProgress: (lines: number) => void = () => undefined
 ): Promise<CommittedOrder[]> {
   const lines = strapi.service('api::order.order-lines') as unknown as {
     replace: (
@@ -209,6 +210,7 @@ export async function commitPurchaseOrders(
       revisions: after.filter((n) => !before.includes(n)).sort((a, b) => a - b),
       pieces: order.pieces,
     });
+    onProgress(order.lines.length);
   }
   return done;
 }

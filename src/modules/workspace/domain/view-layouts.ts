@@ -278,6 +278,7 @@ export const VIEW_LAYOUTS: Record<string, ViewLayout> = {
       ['file', 'rows', 'fileSize', 'fileHash'],
       ['actorName', 'committedAt', 'committedBy', 'reason'],
       ['findings'],
+      ['error'],
       ['summary'],
       ['result'],
       ['mapping'],

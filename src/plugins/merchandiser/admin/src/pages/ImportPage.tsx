@@ -4,6 +4,7 @@ import {
   Button,
   Field,
   Flex,
+  ProgressBar,
   SingleSelect,
   SingleSelectOption,
   Table,
@@ -81,7 +82,7 @@ export const ImportPage = () => {
   const { locale } = useIntl();
   const zh = locale.startsWith('zh');
   const day = useDay();
-  const { post } = useFetchClient();
+  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const loaded = useAdminGet<{ data: ImportView }>(`/merchandiser/imports/${documentId}`);
   const drawn = useAdminGet<{ data: DrawnSheet[] }>(`/merchandiser/imports/${documentId}/sheets`);
@@ -94,6 +95,7 @@ export const ImportPage = () => {
   const [busy, setBusy] = useState(false);
   const [colourFrom, setColourFrom] = useState('');
   const [colourTo, setColourTo] = useState('');
+  const [polling, setPolling] = useState(false);
 
   useEffect(() => {
     if (loaded.data && !view) {
@@ -104,6 +106,23 @@ export const ImportPage = () => {
   useEffect(() => {
     if (reason === '') setReason(t('imports.reason.default', 'Buyer revised PO sheet'));
   }, [reason, t]);
+
+  // A large import is written in the background: its progress is read every second until it is done.
+  useEffect(() => {
+    if (!polling) return undefined;
+    const timer = setInterval(() => {
+      void get<{ data: ImportView }>(`/merchandiser/imports/${documentId}`).then(({ data }) => {
+        setView(data.data);
+        if (data.data.progress) return;
+        setPolling(false);
+        if (data.data.status === 'committed')
+          toggleNotification({ type: 'success', message: t('imports.committed', 'Imported: the orders are written') });
+        else if (data.data.error)
+          toggleNotification({ type: 'danger', message: t('imports.failed', 'Not imported: nothing was written') });
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [polling, documentId, get, t, toggleNotification]);
 
   const sheets = drawn.data?.data ?? [];
   const sheet = sheets.find((s) => s.name === sheetName) ?? sheets[0] ?? null;
@@ -136,7 +155,8 @@ export const ImportPage = () => {
       const { data } = await post<{ data: ImportView }>(url, { data: body });
       setView(data.data);
       setMapping(data.data.mapping);
-      toggleNotification({ type: 'success', message: done });
+      if (data.data.progress) setPolling(true);
+      else toggleNotification({ type: 'success', message: done });
     } catch (error) {
       toggleNotification({ type: 'danger', message: refusalText(error, zh) });
     } finally {
@@ -192,7 +212,12 @@ export const ImportPage = () => {
               {t('imports.recheck', 'Check again')}
             </Button>
           ) : (
-            <Button onClick={commit} loading={busy} disabled={view.status !== 'checked'} data-testid="import-commit">
+            <Button
+              onClick={commit}
+              loading={busy || polling}
+              disabled={view.status !== 'checked'}
+              data-testid="import-commit"
+            >
               {t('imports.commit', 'Import {n, plural, one {# order} other {# orders}}', {
                 n: view.summary.create + view.summary.change,
               })}
@@ -202,6 +227,29 @@ export const ImportPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={5}>
+          {view.progress && (
+            <Box background="primary100" padding={4} hasRadius data-testid="import-progress">
+              <Typography tag="p">
+                {t('imports.progress', 'Importing in the background: {done} of {total} lines ({percent} %)', {
+                  done: view.progress.done.toLocaleString(locale),
+                  total: view.progress.total.toLocaleString(locale),
+                  percent: view.progress.percent,
+                })}
+              </Typography>
+              <Box marginTop={2}>
+                <ProgressBar value={view.progress.percent} />
+              </Box>
+            </Box>
+          )}
+          {view.error && !committed && !view.progress && (
+            <Box background="danger100" padding={4} hasRadius data-testid="import-error">
+              <Typography tag="p">
+                {t('imports.error', 'The last commit was refused, nothing was written: {message}', {
+                  message: view.error.message,
+                })}
+              </Typography>
+            </Box>
+          )}
           {view.summary.duplicateOf && !committed && (
             <Box background="warning100" padding={3} hasRadius>
               <Typography>
