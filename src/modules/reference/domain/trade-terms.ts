@@ -245,7 +245,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
     actorName: { zh: '上传人', en: 'Uploaded by' },
     committedAt: { zh: '提交时间', en: 'Committed at' },
     committedBy: { zh: '提交人', en: 'Committed by' },
-    error: { label: 'Commit error', zh: '提交失败原因', en: 'Why the last background commit failed (nothing was written)' },
+    error: {
+      label: 'Commit error',
+      zh: '提交失败原因',
+      en: 'Why the last background commit failed (nothing was written)',
+    },
   },
   'import-mapping': {
     title: RECORD_TITLE_TERM,
