@@ -146,6 +146,49 @@ describe('PUT /api/orders/:documentId/lines', () => {
     });
   });
 
+  it('writes new lines at once as the document service would: titles, document ids, their place in the order, a webhook event each after the commit', async () => {
+    const { order } = await makeOrder(app);
+    const heard: Array<{ uid: string; entry: { documentId: string; title: string } }> = [];
+    const listen = (event: { uid: string; entry: { documentId: string; title: string } }) => {
+      if (event.uid === 'api::order-line.order-line') heard.push(event);
+    };
+    app.strapi.eventHub.on('entry.create', listen);
+    try {
+      const res = await http(app).put(`/api/orders/${order.documentId}/lines`, { data: breakdown });
+      expect(res.status).toBe(200);
+      const rows = (await app.strapi.db.query('api::order-line.order-line').findMany({
+        where: { order: { documentId: order.documentId } },
+        select: ['documentId', 'title', 'colour', 'size', 'publishedAt', 'createdAt'],
+      })) as Array<{
+        documentId: string;
+        title: string;
+        colour: string;
+        size: string;
+        publishedAt: unknown;
+        createdAt: unknown;
+      }>;
+      expect(rows).toHaveLength(4);
+      for (const row of rows) {
+        expect(row.documentId).toMatch(/^[a-z][a-z0-9]{23}$/);
+        expect(row.title).toBe(`${String(order.poNumber)} · ${row.colour} · ${row.size}`);
+        expect(row.publishedAt).toBeTruthy();
+        expect(row.createdAt).toBeTruthy();
+      }
+      expect(heard.map((e) => e.entry.documentId).sort()).toEqual(rows.map((r) => r.documentId).sort());
+      // The order lists them in the order written, and the Content Manager edits them through the guard as any line.
+      const populated = (await app.strapi.db.query('api::order.order').findOne({
+        where: { documentId: order.documentId },
+        populate: { lines: { select: ['colour', 'size'] } },
+      })) as { lines: Array<{ colour: string; size: string }> };
+      expect(populated.lines.map((l) => `${l.colour}/${l.size}`)).toEqual(['Navy/S', 'Navy/M', 'Navy/L', 'Red/M']);
+      const edit = await http(app).put(`/api/order-lines/${rows[0].documentId}`, { data: { quantity: 0 } });
+      expect(edit.status).toBe(400);
+      expect(await storedTotal(order.documentId)).toBe(280);
+    } finally {
+      app.strapi.eventHub.off('entry.create', listen);
+    }
+  });
+
   it('answers 404 for an unknown order', async () => {
     const res = await http(app).put('/api/orders/doesnotexist00000000000/lines', { data: breakdown });
     expect(res.status).toBe(404);

@@ -19,6 +19,8 @@ import { recordRevision } from '../../../modules/changes/revisions';
 import { isCommitted, lineRevisionActor } from '../../../modules/changes/guards';
 import { loadOrder, type LoadedOrder } from '../../../modules/orders/guards/order-state';
 import { refreshOrderTotal } from '../../../modules/orders/guards/order-line';
+import { insertOrderLines } from '../../../modules/orders/bulk-lines';
+import { currentActor } from '../../../modules/workflow/request-actor';
 
 const summarise = (order: LoadedOrder): GetOrderLines.Response => {
   const scale = order.snapshot.style?.sizeScale ?? null;
@@ -90,8 +92,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         await withChangeContext({ linesByEndpoint: true }, async () => {
           for (const id of change.remove) await lines.delete({ documentId: documentIdOf.get(id)! });
           for (const { id, ...data } of change.update) await lines.update({ documentId: documentIdOf.get(id)!, data });
-          for (const data of change.create) await lines.create({ data: { ...data, order: order.documentId } as never });
         });
+        // New lines at once: the breakdown was checked whole above, under the order's lock.
+        const actor = currentActor(strapi);
+        await insertOrderLines(
+          strapi,
+          trx,
+          { id: order.id, poNumber: order.poNumber },
+          change.create,
+          actor.type === 'admin' && actor.id ? Number(actor.id) : null
+        );
         await refreshOrderTotal(strapi, order.id);
 
         if (revised) {
