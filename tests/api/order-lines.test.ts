@@ -149,7 +149,7 @@ describe('PUT /api/orders/:documentId/lines', () => {
   it('writes new lines at once as the document service would: titles, document ids, their place in the order, a webhook event each after the commit', async () => {
     const { order } = await makeOrder(app);
     const heard: Array<{ uid: string; entry: { documentId: string; title: string } }> = [];
-    const listen = (...args: unknown[]) => {
+    const listen = async (...args: unknown[]) => {
       const event = args[0] as { uid: string; entry: { documentId: string; title: string } };
       if (event.uid === 'api::order-line.order-line') heard.push(event);
     };
