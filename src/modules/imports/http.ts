@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Context } from 'koa';
 import { rejectIf } from '../../platform/invariants/guard';
 import { violation } from '../../platform/domain/violation';
-import type { ImportView } from './contracts';
+import type importService from './imports';
 
 interface UploadedFile {
   filepath: string;
@@ -10,23 +10,7 @@ interface UploadedFile {
   mimetype?: string | null;
 }
 
-const service = () =>
-  strapi.service('api::data-import.data-import') as unknown as {
-    check(input: {
-      bytes: Buffer;
-      fileName: string;
-      mime: string;
-      kind: unknown;
-      customer: unknown;
-      mapping: unknown;
-    }): Promise<ImportView>;
-    findOne(documentId: string): Promise<ImportView>;
-    list(query: Record<string, unknown>): Promise<{ data: unknown[]; meta: unknown }>;
-    commit(documentId: string, body: { reason?: unknown }): Promise<{ view: ImportView; accepted: boolean }>;
-    recheck(documentId: string, body: { mapping?: unknown }): Promise<ImportView>;
-    sheets(documentId: string): Promise<unknown[]>;
-    template(query: Record<string, unknown>): Promise<{ fileName: string; bytes: Buffer }>;
-  };
+const service = () => strapi.service('api::data-import.data-import') as unknown as ReturnType<typeof importService>;
 
 /** `{ data: {…} }` as Strapi's own routes take it, or the bare object. */
 const bodyOf = (ctx: Context): Record<string, unknown> => {

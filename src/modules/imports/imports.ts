@@ -80,29 +80,8 @@ export function parseMapping(sent: unknown): PoMapping {
   return parsed.data!;
 }
 
-interface StoredImport {
-  id: number;
-  documentId: string;
-  title: string;
-  kind: ImportKind;
-  status: ImportStatus;
-  fileName: string;
-  fileSize: number;
-  fileHash: string;
-  rows: number;
-  mapping: PoMapping;
-  summary: ImportSummary;
-  findings: ImportFinding[];
-  result: ImportView['result'];
-  reason: string | null;
-  actorName: string | null;
-  createdAt: string;
-  committedAt: string | null;
-  committedBy: string | null;
-  error: ImportView['error'];
-  customer: { documentId: string; name: string } | null;
-  file: { id: number } | null;
-}
+/** An import row as loaded: the view's fields, its id and the kept file. */
+type StoredImport = Omit<ImportView, 'progress'> & { id: number; file: { id: number } | null };
 
 const FIELDS = [
   'id',
@@ -299,18 +278,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const bytes = stored.file
       ? await readKeptFile(strapi, { fileId: stored.file.id, sha256: stored.fileHash, name: stored.fileName })
       : null;
-    if (!bytes) {
-      const message = 'the imported file is no longer in the media library: upload it again';
-      throw createError(409, message, {
-        name: 'ConflictError',
-        details: {
-          rule: 'import-file-missing',
-          errors: [
-            { path: ['file'], rule: 'import-file-missing', message, messageZh: '导入的文件已不在媒体库中:请重新上传' },
-          ],
-        },
-      });
-    }
+    if (!bytes)
+      throw conflict(
+        'import-file-missing',
+        'the imported file is no longer in the media library: upload it again',
+        '导入的文件已不在媒体库中:请重新上传',
+        ['file']
+      );
     return readWorkbook(bytes, stored.fileName, importLimits());
   }
 
@@ -431,23 +405,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The dry run again with a corrected mapping, on the file the import keeps; refused before the commit only. */
     async recheck(documentId: string, body: { mapping?: unknown }): Promise<ImportView> {
       const stored = await loadOr404(documentId);
-      if (stored.status === 'committed') {
-        const message = 'the import is committed: upload the file again to import it with another mapping';
-        throw createError(409, message, {
-          name: 'ConflictError',
-          details: {
-            rule: 'import-committed',
-            errors: [
-              {
-                path: [],
-                rule: 'import-committed',
-                message,
-                messageZh: '该导入已提交:如需用其他映射导入,请重新上传文件',
-              },
-            ],
-          },
-        });
-      }
+      if (stored.status === 'committed')
+        throw conflict(
+          'import-committed',
+          'the import is committed: upload the file again to import it with another mapping',
+          '该导入已提交:如需用其他映射导入,请重新上传文件'
+        );
       const sent = body.mapping === undefined || body.mapping === null ? null : parseMapping(body.mapping);
       const customer = await loadCustomer(strapi, stored.customer?.documentId);
       const sheets = await keptSheets(stored);
@@ -551,6 +514,13 @@ const revisionReasonNeeded = (revisions: number) =>
     `${revisions} of the POs are past received: their change is an order revision and needs a reason (e.g. "buyer revised PO sheet")`,
     `其中 ${revisions} 个订单已过接单阶段:修改即为改单,须填写原因(如"客户修改了订单表")`
   );
+
+/** 409 in Strapi's error shape, bilingual, naming its rule. */
+const conflict = (rule: string, message: string, messageZh: string, path: string[] = []) =>
+  createError(409, message, {
+    name: 'ConflictError',
+    details: { rule, errors: [{ path, rule, message, messageZh }] },
+  });
 
 /** 409: the dry run found errors; the findings say which cells. */
 function cannotCommit(findings: ImportFinding[]) {
