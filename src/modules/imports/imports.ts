@@ -134,13 +134,23 @@ function previewOf(plan: PoImportPlan): ImportSummary['orders'] {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Commits running in the background on this instance: lines written of the plan's. */
-  const running = new Map<number, { done: number; total: number }>();
-  const asView = (row: StoredImport): ImportView => {
-    const progress = running.get(row.id);
+  const running = new Map<number, { done: number; total: number; documentId: string }>();
+  type Progress = { done: number; total: number };
+  /**
+   * The view with the progress of its background commit. `seen` is the progress read before the
+   * row was: a commit that ended while the row was being read still shows (the row may predate its
+   * end), so a reader polls once more rather than see an import neither running nor committed.
+   */
+  const asView = (row: StoredImport, seen?: Progress): ImportView => {
+    const progress = row.status === 'committed' ? undefined : (running.get(row.id) ?? seen);
     return viewOf(
       row,
       progress
-        ? { ...progress, percent: progress.total ? Math.floor((progress.done * 100) / progress.total) : 0 }
+        ? {
+            done: progress.done,
+            total: progress.total,
+            percent: progress.total ? Math.floor((progress.done * 100) / progress.total) : 0,
+          }
         : null
     );
   };
@@ -399,7 +409,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(documentId: string): Promise<ImportView> {
-      return asView(await loadOr404(documentId));
+      const before = [...running.entries()].find(([, p]) => p.documentId === documentId)?.[1];
+      const seen = before ? { done: before.done, total: before.total } : undefined;
+      return asView(await loadOr404(documentId), seen);
     },
 
     /** The dry run again with a corrected mapping, on the file the import keeps; refused before the commit only. */
@@ -482,7 +494,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (plan.summary.lines <= backgroundLines()) return { view: await write(stored, reason, actor), accepted: false };
 
       // Large: answered at once (202), written in the background with its progress on GET; still one transaction.
-      running.set(stored.id, { done: 0, total: plan.summary.lines });
+      running.set(stored.id, { done: 0, total: plan.summary.lines, documentId: stored.documentId });
       void write(stored, reason, actor)
         .catch(async (error: unknown) => {
           const details = (error as { details?: { errors?: unknown[]; rule?: string } }).details;
