@@ -176,14 +176,15 @@ describe('PUT /api/orders/:documentId/lines', () => {
         expect(row.createdAt).toBeTruthy();
       }
       expect(heard.map((e) => e.entry.documentId).sort()).toEqual(rows.map((r) => r.documentId).sort());
-      // The order lists them in the order written, and the Content Manager edits them through the guard as any line.
+      // The order lists them in the order written; a later write of one of them meets the line guard as any line does.
       const populated = (await app.strapi.db.query('api::order.order').findOne({
         where: { documentId: order.documentId },
         populate: { lines: { select: ['colour', 'size'] } },
       })) as { lines: Array<{ colour: string; size: string }> };
       expect(populated.lines.map((l) => `${l.colour}/${l.size}`)).toEqual(['Navy/S', 'Navy/M', 'Navy/L', 'Red/M']);
-      const edit = await http(app).put(`/api/order-lines/${rows[0].documentId}`, { data: { quantity: 0 } });
+      const edit = await http(app).put(`/api/order-lines/${rows[0].documentId}`, { data: { size: 'XXL' } });
       expect(edit.status).toBe(400);
+      expect(errorRules(edit.body)).toEqual(['size-in-scale']);
       expect(await storedTotal(order.documentId)).toBe(280);
     } finally {
       app.strapi.eventHub.off('entry.create', listen);
