@@ -907,7 +907,8 @@ export interface ApiDataImportDataImport extends Struct.CollectionTypeSchema {
         number
       >;
     findings: Schema.Attribute.JSON;
-    kind: Schema.Attribute.Enumeration<['purchase-orders']> & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['purchase-orders', 'production-reports', 'packing-lists']> &
+      Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::data-import.data-import'> & Schema.Attribute.Private;
     mapping: Schema.Attribute.JSON;
@@ -1100,7 +1101,8 @@ export interface ApiImportMappingImportMapping extends Struct.CollectionTypeSche
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
-    kind: Schema.Attribute.Enumeration<['purchase-orders']> & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['purchase-orders', 'production-reports', 'packing-lists']> &
+      Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::import-mapping.import-mapping'> &
       Schema.Attribute.Private;

@@ -1,6 +1,11 @@
 import type { ImportFinding } from './domain/findings';
 import type { PoMapping } from './domain/po-mapping';
 import type { PoImportPlan, PlannedOrder } from './domain/po-plan';
+import type { ReportImportPlan } from './domain/report-import';
+import type { PlannedPackingList, PackingImportPlan } from './domain/packing-import';
+import type { TableMapping } from './domain/table';
+import type { Operation } from '../production/domain/progress';
+import type { CommittedPackingList } from './packing-lists';
 
 /** One PO as the commit wrote it: the order, created or changed, and the revisions the change made. */
 export interface CommittedOrder {
@@ -11,7 +16,7 @@ export interface CommittedOrder {
   pieces: number;
 }
 
-export type ImportKind = 'purchase-orders';
+export type ImportKind = 'purchase-orders' | 'production-reports' | 'packing-lists';
 export type ImportStatus = 'refused' | 'checked' | 'committed';
 
 /** One PO of the dry run as the preview shows it. */
@@ -30,15 +35,58 @@ export type PreviewOrder = Pick<
   | 'cells'
 > & { styleNo: string; exFactoryDate: string; lines: number };
 
-export interface ImportSummary extends Omit<PoImportPlan['summary'], never> {
-  orders: PreviewOrder[];
+/** One report row of a daily output sheet as the preview shows it (corrections first, then new reports). */
+export interface PreviewReport {
+  action: 'create' | 'correct' | 'unchanged';
+  sheet: string;
+  row: number;
+  line: string;
+  poNumber: string;
+  order: string;
+  date: string;
+  operation: Operation;
+  goodQty: number;
+  defectQty: number;
+  workers: number | null;
+  /** The filed figures a correction changes. */
+  before: { goodQty: number; defectQty: number; workers: number | null } | null;
+}
+
+/** One PO's final packing list as the preview shows it. */
+export interface PreviewPackingList extends Pick<
+  PlannedPackingList,
+  'action' | 'replaces' | 'at' | 'totals' | 'comparison'
+> {
+  poNumber: string;
+  order: string;
+}
+
+/**
+ * The dry run's summary: what every kind has (where the mapping came from,
+ * the sheets, the same file committed before) and the kind's own part — a PO
+ * sheet's orders and counts at the top level, a daily sheet's `reports`, a
+ * packing list's `packing`.
+ */
+export interface ImportSummary extends Partial<PoImportPlan['summary']> {
+  orders?: PreviewOrder[];
+  reports?: ReportImportPlan['summary'] & { preview: PreviewReport[] };
+  packing?: PackingImportPlan['summary'] & { lists: PreviewPackingList[] };
   /** Where the mapping came from: sent with the file, the customer's saved one, or proposed by Gendan. */
   mappingSource: 'sent' | 'saved' | 'proposed';
-  /** For a proposed mapping: the header fields found (with their cells) and those the person must point to. */
+  /** For a proposed mapping: the fields found (with their cells) and those the person must point to. */
   proposal: { found: Record<string, string>; missing: string[] } | null;
-  /** The same file, already committed for this customer. */
+  /** The same file, already committed (for this customer). */
   duplicateOf: { documentId: string; committedAt: string } | null;
   sheets: Array<{ name: string; rows: number }>;
+}
+
+/** What a commit wrote, by kind. */
+export interface ImportResult {
+  orders?: CommittedOrder[];
+  reports?: { created: number; corrected: number; unchanged: number };
+  packingLists?: CommittedPackingList[];
+  /** The same file was committed before: nothing more was written. */
+  alreadyImported?: boolean;
 }
 
 /** `GET /api/imports/:documentId`, and the answer of `POST /api/imports` and of the commit. */
@@ -52,10 +100,10 @@ export interface ImportView {
   fileSize: number;
   fileHash: string;
   rows: number;
-  mapping: PoMapping;
+  mapping: PoMapping | TableMapping;
   summary: ImportSummary;
   findings: ImportFinding[];
-  result: { orders: CommittedOrder[]; alreadyImported?: boolean } | null;
+  result: ImportResult | null;
   reason: string | null;
   actorName: string | null;
   createdAt: string;
@@ -68,7 +116,10 @@ export interface ImportView {
 }
 
 export declare namespace PostImport {
-  /** multipart/form-data: `file` (.xlsx or .csv), `kind`, `customer` (documentId), optional `mapping` (JSON). */
+  /**
+   * multipart/form-data: `file` (.xlsx or .csv), `kind`, `customer` (documentId: required for PO sheets,
+   * optional for the others, where it narrows the POs named to one customer's), optional `mapping` (JSON).
+   */
   interface Response {
     data: ImportView;
   }

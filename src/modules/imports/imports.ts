@@ -10,17 +10,9 @@ import { asAuditWriter } from '../workflow/audit';
 import { currentActor } from '../workflow/request-actor';
 import type { ImportKind, ImportStatus, ImportSummary, ImportView } from './contracts';
 import { hasErrors, inSheetOrder, type ImportFinding } from './domain/findings';
-import { poMappingSchema, type PoMapping } from './domain/po-mapping';
-import type { PoImportPlan } from './domain/po-plan';
-import { proposePoMapping } from './domain/po-proposal';
 import { textOf, widthOf, type Sheet } from './domain/sheet';
-import {
-  commitPurchaseOrders,
-  dryRunPurchaseOrders,
-  knownSizes,
-  loadCustomer,
-  type CustomerRef,
-} from './purchase-orders';
+import { IMPORT_KINDS, IMPORT_KIND_HANDLERS, type ImportKindHandler } from './kinds';
+import { loadCustomer, type CustomerRef } from './purchase-orders';
 import { poTemplate } from './template';
 import { DEFAULT_LIMITS, readWorkbook, WorkbookRefused, type WorkbookLimits } from './read-workbook';
 
@@ -31,8 +23,7 @@ import { DEFAULT_LIMITS, readWorkbook, WorkbookRefused, type WorkbookLimits } fr
  * plan in one transaction or nothing, once per file.
  */
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['purchase-orders'];
-const KIND_TITLE: Record<ImportKind, string> = { 'purchase-orders': 'PO sheet' };
+export { IMPORT_KINDS };
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -56,7 +47,10 @@ const refused = (error: WorkbookRefused) =>
     },
   });
 
-export function parseMapping(sent: unknown): PoMapping {
+export function parseMapping(
+  sent: unknown,
+  handler: ImportKindHandler = IMPORT_KIND_HANDLERS['purchase-orders']
+): unknown {
   let value = sent;
   if (typeof sent === 'string') {
     try {
@@ -65,7 +59,7 @@ export function parseMapping(sent: unknown): PoMapping {
       rejectIf([violation(['mapping'], 'mapping-json', 'mapping is not JSON', '映射不是有效的 JSON')]);
     }
   }
-  const parsed = poMappingSchema.safeParse(value);
+  const parsed = handler.schema.safeParse(value);
   if (!parsed.success)
     rejectIf(
       parsed.error.issues.map((issue) =>
@@ -77,7 +71,7 @@ export function parseMapping(sent: unknown): PoMapping {
         )
       )
     );
-  return parsed.data!;
+  return parsed.data;
 }
 
 /** An import row as loaded: the view's fields, its id and the kept file. */
@@ -113,25 +107,6 @@ const viewOf = ({ id: _id, file: _file, ...row }: StoredImport, progress: Import
   customer: row.customer ? { documentId: row.customer.documentId, name: row.customer.name } : null,
 });
 
-function previewOf(plan: PoImportPlan): ImportSummary['orders'] {
-  return plan.orders.map((order) => ({
-    action: order.action,
-    sheet: order.sheet,
-    at: order.at,
-    poNumber: order.poNumber,
-    documentId: order.documentId,
-    styleNo: order.style.styleNo,
-    exFactoryDate: order.data.exFactoryDate,
-    pieces: order.pieces,
-    lines: order.lines.length,
-    revision: order.revision,
-    fieldChanges: order.fieldChanges,
-    lineChanges: order.lineChanges,
-    ratio: order.ratio,
-    cells: order.cells,
-  }));
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Commits running in the background on this instance: lines written of the plan's. */
   const running = new Map<number, { done: number; total: number; documentId: string }>();
@@ -161,9 +136,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { customer: { select: ['documentId', 'name'] }, file: { select: ['id'] } },
     })) as StoredImport | null;
 
-  const savedMapping = async (customer: CustomerRef, kind: ImportKind) =>
+  /** The mapping saved for the customer (PO sheets) or for the factory (its own sheets: no customer). */
+  const savedMapping = async (customer: CustomerRef | null, kind: ImportKind) =>
     (await strapi.db.query(UID.importMapping).findOne({
-      where: { customer: { id: customer.id }, kind },
+      where: {
+        kind,
+        ...(IMPORT_KIND_HANDLERS[kind].needsCustomer && customer ? { customer: { id: customer.id } } : {}),
+      },
       select: ['id', 'documentId', 'mapping'],
     })) as { id: number; documentId: string; mapping: unknown } | null;
 
@@ -180,44 +159,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { committedAt: 'asc' },
     }) as Promise<{ id: number; documentId: string; committedAt: string; result: ImportView['result'] } | null>;
 
-  async function dryRun(sheets: Sheet[], mapping: PoMapping, customer: CustomerRef) {
-    const plan = await dryRunPurchaseOrders(strapi, sheets, mapping, customer, await knownSizes(strapi));
+  async function dryRun(kind: ImportKind, sheets: Sheet[], mapping: unknown, customer: CustomerRef | null) {
+    const checked = await IMPORT_KIND_HANDLERS[kind].check(strapi, sheets, mapping, customer);
     return {
-      plan,
+      checked,
       findings: inSheetOrder(
-        plan.findings,
+        checked.findings,
         sheets.map((s) => s.name)
       ),
     };
   }
 
-  /** The mapping to use (sent, the customer's saved one, or proposed) and the dry run with it. */
+  /** The mapping to use (sent, the saved one, or proposed) and the dry run with it. */
   async function evaluate(
     sheets: Sheet[],
-    customer: CustomerRef,
+    customer: CustomerRef | null,
     kind: ImportKind,
-    sent: PoMapping | null,
+    sent: unknown,
     fileHash: string,
     except?: number
   ) {
-    const sizes = await knownSizes(strapi);
+    const handler = IMPORT_KIND_HANDLERS[kind];
     const saved = sent ? null : await savedMapping(customer, kind);
-    const savedParsed = saved ? poMappingSchema.safeParse(saved.mapping) : null;
-    let mapping: PoMapping;
+    const savedParsed = saved ? handler.schema.safeParse(saved.mapping) : null;
+    let mapping: unknown;
     let mappingSource: ImportSummary['mappingSource'];
     let proposal: ImportSummary['proposal'] = null;
     if (sent) [mapping, mappingSource] = [sent, 'sent'];
-    else if (savedParsed?.success) [mapping, mappingSource] = [savedParsed.data, 'saved'];
+    else if (savedParsed?.success && (handler.fits?.(sheets, savedParsed.data) ?? true))
+      [mapping, mappingSource] = [savedParsed.data, 'saved'];
     else {
-      const proposed = proposePoMapping(sheets, sizes);
+      const proposed = await handler.propose(strapi, sheets);
       [mapping, mappingSource] = [proposed.mapping, 'proposed'];
-      proposal = { found: proposed.found as Record<string, string>, missing: proposed.missing };
+      proposal = { found: proposed.found, missing: proposed.missing };
     }
-    const { plan, findings } = await dryRun(sheets, mapping, customer);
+    const { checked, findings } = await dryRun(kind, sheets, mapping, customer);
     const twin = await committedTwin(customer, kind, fileHash, except);
     const summary: ImportSummary = {
-      ...plan.summary,
-      orders: previewOf(plan),
+      ...checked.summary,
       mappingSource,
       proposal,
       duplicateOf: twin ? { documentId: twin.documentId, committedAt: new Date(twin.committedAt).toISOString() } : null,
@@ -234,13 +213,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function write(
     first: StoredImport,
     reason: string | null,
-    actor: ReturnType<typeof currentActor>
+    actor: ReturnType<typeof currentActor>,
+    locks: readonly string[]
   ): Promise<ImportView> {
     return strapi.db.transaction(async ({ trx }) => {
       await lockKey(strapi, trx, `import:${first.fileHash}`);
+      // The kind's own writers take these too: what the check reads below cannot change before the write.
+      for (const key of locks) await lockKey(strapi, trx, key);
       const stored = (await load({ id: first.id }))!;
       if (stored.status === 'committed') return asView(stored);
-      const customer = await loadCustomer(strapi, stored.customer?.documentId);
+      const handler = IMPORT_KIND_HANDLERS[stored.kind];
+      const customer = await customerOf(stored);
       const finish = async (result: ImportView['result'], findings = stored.findings) => {
         await strapi.db.query(UID.dataImport).update({
           where: { id: stored.id },
@@ -257,30 +240,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return asView((await load({ id: stored.id }))!);
       };
       const twin = await committedTwin(customer, stored.kind, stored.fileHash, stored.id);
-      if (twin) return finish({ orders: twin.result?.orders ?? [], alreadyImported: true });
+      if (twin) return finish({ ...twin.result, alreadyImported: true });
 
-      const { plan, findings } = await dryRun(await keptSheets(stored), stored.mapping, customer);
+      const sheets = await keptSheets(stored);
+      const { checked, findings } = await dryRun(stored.kind, sheets, stored.mapping, customer);
       if (hasErrors(findings)) throw cannotCommit(findings);
-      if (plan.summary.revisions > 0 && !reason) rejectIf([revisionReasonNeeded(plan.summary.revisions)]);
+      if (checked.reasonNeeded && !reason) rejectIf([checked.reasonNeeded]);
       const progress = running.get(stored.id);
-      if (progress) progress.total = plan.summary.lines;
-      const orders = await commitPurchaseOrders(strapi, plan, customer, reason, (lines) => {
-        if (progress) progress.done += lines;
+      if (progress) progress.total = checked.work;
+      const result = await checked.write({
+        strapi,
+        trx,
+        customer,
+        reason,
+        actor,
+        onProgress: (done) => {
+          if (progress) progress.done += done;
+        },
       });
       const saved = await savedMapping(customer, stored.kind);
-      const data = { mapping: stored.mapping, usedAt: new Date(), usedBy: actor.name };
+      const data = {
+        mapping: handler.remember ? handler.remember(sheets, stored.mapping) : stored.mapping,
+        usedAt: new Date(),
+        usedBy: actor.name,
+      };
       if (saved) await strapi.db.query(UID.importMapping).update({ where: { id: saved.id }, data: data as never });
       else
         await strapi.documents(UID.importMapping).create({
           data: {
             ...data,
-            customer: customer.documentId,
+            ...(handler.needsCustomer && customer ? { customer: customer.documentId } : {}),
             kind: stored.kind,
-            title: `${customer.name} · ${KIND_TITLE[stored.kind]}`,
+            title: [handler.needsCustomer ? customer?.name : null, handler.title.en].filter(Boolean).join(' · '),
           } as never,
         });
-      return finish({ orders }, findings);
+      return finish(result, findings);
     });
+  }
+
+  /** The customer an import is for; required for PO sheets, optional for the factory's own sheets. */
+  async function customerOf(stored: { kind: ImportKind; customer: ImportView['customer'] }) {
+    return IMPORT_KIND_HANDLERS[stored.kind].needsCustomer || stored.customer
+      ? loadCustomer(strapi, stored.customer?.documentId)
+      : null;
   }
 
   /** The file an import keeps, read again (409 when someone removed it from the media library). */
@@ -324,11 +326,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ),
         ]);
       const kind = input.kind as ImportKind;
-      const customer = await loadCustomer(strapi, input.customer);
+      const handler = IMPORT_KIND_HANDLERS[kind];
+      const customer =
+        handler.needsCustomer || (typeof input.customer === 'string' && input.customer)
+          ? await loadCustomer(strapi, input.customer)
+          : null;
       const sent =
         input.mapping === undefined || input.mapping === null || input.mapping === ''
           ? null
-          : parseMapping(input.mapping);
+          : parseMapping(input.mapping, handler);
       let sheets: Sheet[];
       try {
         sheets = await readWorkbook(input.bytes, input.fileName, importLimits());
@@ -349,10 +355,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const created = (await asAuditWriter(() =>
         strapi.documents(UID.dataImport).create({
           data: {
-            title: `${KIND_TITLE[kind]} · ${customer.name} · ${today} · ${input.fileName}`.slice(0, 255),
+            title: [handler.title.en, customer?.name, today, input.fileName].filter(Boolean).join(' · ').slice(0, 255),
             kind,
             status: hasErrors(findings) ? 'refused' : 'checked',
-            customer: customer.documentId,
+            customer: customer?.documentId ?? null,
             fileName: input.fileName.slice(0, 255),
             fileSize: input.bytes.length,
             fileHash,
@@ -423,8 +429,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           'the import is committed: upload the file again to import it with another mapping',
           '该导入已提交:如需用其他映射导入,请重新上传文件'
         );
-      const sent = body.mapping === undefined || body.mapping === null ? null : parseMapping(body.mapping);
-      const customer = await loadCustomer(strapi, stored.customer?.documentId);
+      const sent =
+        body.mapping === undefined || body.mapping === null
+          ? null
+          : parseMapping(body.mapping, IMPORT_KIND_HANDLERS[stored.kind]);
+      const customer = await customerOf(stored);
       const sheets = await keptSheets(stored);
       const { mapping, summary, findings, status } = await evaluate(
         sheets,
@@ -486,16 +495,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (stored.status === 'committed') return { view: asView(stored), accepted: false };
       if (stored.status === 'refused') throw cannotCommit(stored.findings);
       // A first check outside the transaction: a refusal costs no write, and the size decides where the work runs.
-      const customer = await loadCustomer(strapi, stored.customer?.documentId);
-      const { plan, findings } = await dryRun(await keptSheets(stored), stored.mapping, customer);
+      const customer = await customerOf(stored);
+      const { checked, findings } = await dryRun(stored.kind, await keptSheets(stored), stored.mapping, customer);
       if (hasErrors(findings)) throw cannotCommit(findings);
-      if (plan.summary.revisions > 0 && !reason) rejectIf([revisionReasonNeeded(plan.summary.revisions)]);
+      if (checked.reasonNeeded && !reason) rejectIf([checked.reasonNeeded]);
       const actor = currentActor(strapi);
-      if (plan.summary.lines <= backgroundLines()) return { view: await write(stored, reason, actor), accepted: false };
+      if (checked.work <= backgroundLines())
+        return { view: await write(stored, reason, actor, checked.locks), accepted: false };
 
       // Large: answered at once (202), written in the background with its progress on GET; still one transaction.
-      running.set(stored.id, { done: 0, total: plan.summary.lines, documentId: stored.documentId });
-      void write(stored, reason, actor)
+      running.set(stored.id, { done: 0, total: checked.work, documentId: stored.documentId });
+      void write(stored, reason, actor, checked.locks)
         .catch(async (error: unknown) => {
           const details = (error as { details?: { errors?: unknown[]; rule?: string } }).details;
           const failure = {
@@ -518,14 +528,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 /** Above this many colour × size lines a commit runs in the background (IMPORT_BACKGROUND_LINES, default 1,000). */
 const backgroundLines = (env: NodeJS.ProcessEnv = process.env) =>
   env.IMPORT_BACKGROUND_LINES && Number(env.IMPORT_BACKGROUND_LINES) >= 0 ? Number(env.IMPORT_BACKGROUND_LINES) : 1000;
-
-const revisionReasonNeeded = (revisions: number) =>
-  violation(
-    ['reason'],
-    'revision-reason',
-    `${revisions} of the POs are past received: their change is an order revision and needs a reason (e.g. "buyer revised PO sheet")`,
-    `其中 ${revisions} 个订单已过接单阶段:修改即为改单,须填写原因(如"客户修改了订单表")`
-  );
 
 /** 409 in Strapi's error shape, bilingual, naming its rule. */
 const conflict = (rule: string, message: string, messageZh: string, path: string[] = []) =>

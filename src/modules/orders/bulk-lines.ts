@@ -1,16 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { UID } from '../../platform/constants';
+import { createManyLinked } from '../../platform/db/bulk-create';
 import { RECORD_TITLES } from '../workspace/domain/record-titles';
 import type { BreakdownLine } from './domain/size-breakdown';
-
-interface LineLink {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  orderColumnName?: string;
-  inverseOrderColumnName?: string;
-}
 
 /**
  * Creates many lines of one order at once, for the size-breakdown endpoint
@@ -30,50 +23,24 @@ export async function insertOrderLines(
   lines: readonly BreakdownLine[],
   createdBy: number | null
 ): Promise<number[]> {
-  if (lines.length === 0) return [];
   const now = new Date();
-  const { ids } = (await strapi.db.query(UID.orderLine).createMany({
-    data: lines.map((line) => ({
-      colour: line.colour.trim(),
-      size: line.size.trim(),
-      quantity: line.quantity,
-      title: RECORD_TITLES['order-line']({
-        orderPo: order.poNumber,
-        record: line as unknown as Record<string, unknown>,
-      }),
-      publishedAt: now,
-      ...(createdBy ? { createdBy, updatedBy: createdBy } : {}),
-    })),
-  })) as { ids: number[] };
-
-  const meta = strapi.db.metadata.get(UID.orderLine as never) as unknown as {
-    attributes: { order: { joinTable: LineLink } };
-  };
-  const link = meta.attributes.order.joinTable;
-  let position = 0;
-  if (link.inverseOrderColumnName) {
-    const row = (await trx(link.name)
-      .where(link.inverseJoinColumn.name, order.id)
-      .max({ max: link.inverseOrderColumnName })
-      .first()) as { max: number | string | null } | undefined;
-    position = Number(row?.max ?? 0);
-  }
-  const rows = ids.map((id, index) => ({
-    [link.joinColumn.name]: id,
-    [link.inverseJoinColumn.name]: order.id,
-    ...(link.orderColumnName ? { [link.orderColumnName]: 1 } : {}),
-    ...(link.inverseOrderColumnName ? { [link.inverseOrderColumnName]: position + index + 1 } : {}),
-  }));
-  // SQLite takes at most 999 bound values a statement: a few columns × 200 rows stays well under.
-  for (let start = 0; start < rows.length; start += 200) await trx(link.name).insert(rows.slice(start, start + 200));
-
-  // Webhooks and other listeners hear of each line as from the document service: after the commit.
-  await strapi.db.transaction(({ onCommit }) => {
-    onCommit(async () => {
-      const created = await strapi.db.query(UID.orderLine).findMany({ where: { id: { $in: ids } } });
-      for (const entry of created)
-        await strapi.eventHub.emit('entry.create', { model: 'order-line', uid: UID.orderLine, entry });
-    });
-  });
-  return ids;
+  return createManyLinked(
+    strapi,
+    trx,
+    UID.orderLine,
+    lines.map((line) => ({
+      data: {
+        colour: line.colour.trim(),
+        size: line.size.trim(),
+        quantity: line.quantity,
+        title: RECORD_TITLES['order-line']({
+          orderPo: order.poNumber,
+          record: line as unknown as Record<string, unknown>,
+        }),
+        publishedAt: now,
+        ...(createdBy ? { createdBy, updatedBy: createdBy } : {}),
+      },
+      links: { order: order.id },
+    }))
+  );
 }

@@ -62,3 +62,14 @@ export function dayOf(value: unknown): string | null {
       : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
   return isoDay(date);
 }
+
+/**
+ * Runs raw knex in the current transaction when there is one (SQLite has one
+ * connection: a query beside the transaction would wait for it forever), else
+ * on the pool.
+ */
+export function inCurrentTransaction<T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> {
+  return strapi.db.inTransaction()
+    ? (strapi.db.transaction(({ trx }) => work(trx as unknown as Knex)) as Promise<T>)
+    : work(strapi.db.connection as Knex);
+}

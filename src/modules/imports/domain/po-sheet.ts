@@ -128,7 +128,7 @@ const labelMatcher = (label: string): Matcher => {
 };
 
 /** A header value by its anchor, searched above `before` (the grid's size row) for labels. */
-function anchored(sheet: Sheet, anchor: Anchor | undefined, before: number): Located<CellValue> | null {
+export function anchored(sheet: Sheet, anchor: Anchor | undefined, before: number): Located<CellValue> | null {
   if (!anchor) return null;
   if ('cell' in anchor) {
     const at = parseAddress(anchor.cell)!;

@@ -223,7 +223,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
   },
   'data-import': {
     title: RECORD_TITLE_TERM,
-    kind: { label: 'Kind', zh: '导入类型', en: 'What the sheet holds: purchase-orders (buyer PO sheets)' },
+    kind: {
+      label: 'Kind',
+      zh: '导入类型',
+      en: 'What the sheet holds: purchase-orders (buyer PO sheets), production-reports (daily output), packing-lists (final packing lists)',
+    },
     status: {
       label: 'Status',
       zh: '状态',
@@ -254,7 +258,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
   'import-mapping': {
     title: RECORD_TITLE_TERM,
     customer: { zh: '客户', en: 'Customer' },
-    kind: { label: 'Kind', zh: '导入类型', en: 'What the sheets hold: purchase-orders' },
+    kind: {
+      label: 'Kind',
+      zh: '导入类型',
+      en: 'What the sheets hold: purchase-orders, production-reports or packing-lists',
+    },
     mapping: {
       label: 'Mapping',
       zh: '映射',
