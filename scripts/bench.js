@@ -7,7 +7,7 @@
  * straight to the driver) and against a naive Document Service version; list
  * routes (stock core controller, portal, admin) with and without Gendan's
  * indexes; production reports ingested per second with every rule on; boot
- * time; documents, the orders export and a PO sheet import; peak RSS. Prints one table and writes it to docs/performance.md
+ * time; documents, the orders export, a PO sheet and a 20,000-row daily output import; peak RSS. Prints one table and writes it to docs/performance.md
  * (unless --smoke).
  */
 const { execFileSync } = require('node:child_process');
@@ -538,6 +538,92 @@ async function main() {
         ms,
         colours === 40 ? '< 2000' : '—',
         `dry run ${dry} ms, commit ${ms - dry} ms; ${Math.round((lines * 1000) / ms)} cells/s`
+      );
+    }
+
+    // 8. A month of line supervisors' daily output as one sheet: 20,000 rows (line × day × PO, sewing)
+    //    over HTTP — dry run with every report rule, then the commit (in the background: polled to its end).
+    {
+      const ExcelJS = require('exceljs');
+      const stamp = Date.now().toString(36);
+      const rowsWanted = SMOKE ? 500 : 20_000;
+      const lineCount = 20;
+      const days = 10;
+      const orderCount = Math.ceil(rowsWanted / (lineCount * days));
+      const customer = await strapi.db.query('api::customer.customer').findOne({ select: ['documentId'] });
+      const scale = await strapi
+        .documents('api::size-scale.size-scale')
+        .create({ data: { name: `Bench daily ${stamp}`, sizes: [{ code: 'M' }] } });
+      const style = await strapi.documents('api::style.style').create({
+        data: { styleNo: `BENCH-D-${stamp}`, customer: customer.documentId, sizeScale: scale.documentId },
+      });
+      const dayOf = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const pos = [];
+      for (let o = 0; o < orderCount; o += 1) {
+        const order = await strapi.documents('api::order.order').create({
+          data: {
+            poNumber: `BENCH-D-${stamp}-${o}`,
+            customer: customer.documentId,
+            style: style.documentId,
+            orderDate: dayOf(-60),
+            exFactoryDate: dayOf(60),
+            fobPrice: 5.2,
+          },
+        });
+        await strapi
+          .service('api::order.order-lines')
+          .replace(order.documentId, [{ colour: 'Navy', size: 'M', quantity: 100_000 }]);
+        pos.push(order.poNumber);
+      }
+      const lines = [];
+      for (let l = 0; l < lineCount; l += 1) {
+        const line = await strapi
+          .documents('api::production-line.production-line')
+          .create({ data: { name: `Bench ${stamp} line ${l + 1}`, dailyCapacity: 800 } });
+        lines.push(line.name);
+      }
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Daily output');
+      sheet.addRow(['Date', 'Line', 'PO No.', 'Operation', 'Good', 'Defects', 'Workers']);
+      let written = 0;
+      for (let d = 0; d < days && written < rowsWanted; d += 1)
+        for (const line of lines)
+          for (const po of pos) {
+            if (written >= rowsWanted) break;
+            sheet.addRow([dayOf(-1 - d), line, po, 'sewing', 40 + (written % 7), written % 3, 30]);
+            written += 1;
+          }
+      const file = Buffer.from(await book.xlsx.writeBuffer());
+      const form = new FormData();
+      form.append('kind', 'production-reports');
+      form.append('file', new Blob([file]), 'bench-daily.xlsx');
+      const started = Date.now();
+      const checked = await fetch(`${base}/api/imports`, { method: 'POST', headers: api, body: form });
+      const view = await checked.json();
+      if (checked.status !== 201 || view.data.status !== 'checked')
+        throw new Error(
+          `daily import check: ${checked.status} ${JSON.stringify(view.data?.findings?.slice(0, 3) ?? view)}`
+        );
+      const dry = Date.now() - started;
+      const committed = await fetch(`${base}/api/imports/${view.data.documentId}/commit`, {
+        method: 'POST',
+        headers: { ...api, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      if (committed.status !== 200 && committed.status !== 202)
+        throw new Error(`daily import commit: ${committed.status}`);
+      for (;;) {
+        const state = await (await fetch(`${base}/api/imports/${view.data.documentId}`, { headers: api })).json();
+        if (state.data.status === 'committed') break;
+        if (state.data.error) throw new Error(`daily import failed: ${state.data.error.message}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const ms = Date.now() - started;
+      row(
+        `daily output sheet imported, ${written.toLocaleString('en')} rows (s)`,
+        (ms / 1000).toFixed(1),
+        written === 20_000 ? '< 30' : '—',
+        `dry run ${(dry / 1000).toFixed(1)} s, commit ${((ms - dry) / 1000).toFixed(1)} s; ${Math.round((written * 1000) / ms)} rows/s`
       );
     }
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { makeOrder } from '../helpers/fixtures';
 import { errorRules, http } from '../helpers/http';
@@ -278,5 +279,215 @@ describe('the final packing list from the warehouse', () => {
       where: { order: { id: order.id } },
     });
     expect(lists).toEqual([]);
+  });
+});
+
+describe("master data for a new factory's first day", () => {
+  it('imports customers, suppliers, materials and styles from one workbook, kind by kind; a second upload updates what changed', async () => {
+    const run = Date.now().toString(36).toUpperCase();
+    const book = {
+      Customers: [
+        ['Code', 'Name', 'Market', 'Channel', 'Short %', 'Over %', 'Contact', 'E-mail'],
+        [`NW${run}`, 'Northwind Apparel', 'ca', '线上', 3, 5, 'Jane Roe', 'jane@northwind.example'],
+        [`HB${run}`, 'Hanse Bekleidung', 'DE', 'regular', null, null, null, null],
+      ],
+      Suppliers: [
+        ['Code', 'Name', 'Supplies', 'Lead time'],
+        [`JT${run}`, `Jintan Textile ${run}`, '面料, wash', 21],
+      ],
+      Materials: [
+        ['Code', 'Name', 'Kind', 'Unit', 'Width (cm)', 'Supplier'],
+        [`F${run}`, 'Cotton twill 240 g', '面料', '米', 150, `JT${run}`],
+      ],
+      Styles: [
+        ['款号', '客户', '尺码', 'Description'],
+        [`SKJ-${run}`, `NW${run}`, 'XS/S/M/L/XL', 'Softshell jacket'],
+      ],
+    };
+    const file = await workbookOf(book);
+    for (const kind of ['customers', 'suppliers', 'materials', 'styles']) {
+      const checked = await upload(file, { kind }, 'first-day.xlsx');
+      expect(checked.status).toBe(201);
+      expect([kind, checked.body.data.findings]).toEqual([kind, []]);
+      const done = await commit(checked.body.data.documentId);
+      expect(done.status).toBe(200);
+    }
+    const customer = (await app.strapi.db.query('api::customer.customer').findOne({
+      where: { code: `NW${run}` },
+      populate: { contacts: true },
+    })) as {
+      documentId: string;
+      market: string;
+      channel: string;
+      toleranceOverPct: string | number;
+      contacts: Array<{ name: string; email: string }>;
+    };
+    expect(customer).toMatchObject({
+      market: 'CA',
+      channel: 'online',
+      contacts: [{ name: 'Jane Roe', email: 'jane@northwind.example' }],
+    });
+    expect(Number(customer.toleranceOverPct)).toBe(5);
+    const supplier = (await app.strapi.db.query('api::supplier.supplier').findOne({
+      where: { code: `JT${run}` },
+      populate: { kinds: true },
+    })) as { id: number; leadTimeDays: number; kinds: Array<{ kind: string }> };
+    expect(supplier.kinds.map((k) => k.kind)).toEqual(['fabric', 'wash']);
+    const material = (await app.strapi.db.query('api::material.material').findOne({
+      where: { code: `F${run}` },
+      populate: { defaultSupplier: { select: ['id'] } },
+    })) as { kind: string; unit: string; widthCm: string | number; defaultSupplier: { id: number } };
+    expect(material).toMatchObject({ kind: 'fabric', unit: 'm', defaultSupplier: { id: supplier.id } });
+    const style = (await app.strapi.db.query('api::style.style').findOne({
+      where: { styleNo: `SKJ-${run}` },
+      populate: { customer: { select: ['documentId'] }, sizeScale: { populate: { sizes: true } } },
+    })) as { customer: { documentId: string }; sizeScale: { sizes: Array<{ code: string }> } };
+    expect(style.customer.documentId).toBe(customer.documentId);
+    expect(style.sizeScale.sizes.map((s) => s.code)).toEqual(['XS', 'S', 'M', 'L', 'XL']);
+
+    // The customers' sheet again, Hanse now on 2 % / 2 %: one update, one unchanged, the saved mapping.
+    const again = await workbookOf({
+      Customers: [book.Customers[0], book.Customers[1], [`HB${run}`, 'Hanse Bekleidung', 'DE', 'regular', 2, 2]],
+    });
+    const second = await upload(again, { kind: 'customers' }, 'customers-v2.xlsx');
+    expect(second.body.data.summary.mappingSource).toBe('saved');
+    expect(second.body.data.summary.records).toMatchObject({ create: 0, update: 1, unchanged: 1 });
+    expect(second.body.data.summary.records.preview[0].changes).toEqual([
+      { field: 'toleranceUnderPct', before: null, after: 2 },
+      { field: 'toleranceOverPct', before: null, after: 2 },
+    ]);
+    expect((await commit(second.body.data.documentId)).body.data.result.records).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 1,
+    });
+    const hanse = (await app.strapi.db.query('api::customer.customer').findOne({ where: { code: `HB${run}` } })) as {
+      toleranceUnderPct: string | number;
+    };
+    expect(Number(hanse.toleranceUnderPct)).toBe(2);
+  });
+});
+
+/** GET a template as bytes. */
+async function template(query: string) {
+  const res = await request(app.strapi.server.httpServer)
+    .get(`/api/imports/template.xlsx?${query}`)
+    .set('Authorization', `Bearer ${app.token}`)
+    .buffer(true)
+    .parse((stream, done) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  expect(res.status).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(res.body as never);
+  return { book, disposition: String(res.headers['content-disposition']) };
+}
+
+describe('templates of the factory’s own sheets', () => {
+  it('daily output: lines and operations to choose from; filled in, it imports without a mapping', async () => {
+    const { order } = await orderOf([{ colour: 'Navy', size: 'M', quantity: 800 }]);
+    const line = await makeLine(app);
+    const { book, disposition } = await template('kind=production-reports');
+    expect(disposition).toBe('attachment; filename="gendan_daily-output-template.xlsx"');
+    const sheet = book.getWorksheet('Daily output')!;
+    const lists = book.getWorksheet('Lists')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Date',
+      'Line',
+      'PO No.',
+      'Operation',
+      'Good',
+      'Defects',
+      'Workers',
+      'Correction reason',
+    ]);
+    const lineNames = (lists.getColumn(1).values as unknown[]).slice(2);
+    expect(lineNames).toContain(line.name);
+    expect(sheet.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['Lists!$C$2:$C$6'] });
+    expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'whole' });
+    sheet.getRow(2).values = [new Date(`${day(-1)}T00:00:00Z`), line.name, order.poNumber, 'Sewing', 120, 2, 28];
+    const checked = await upload(
+      Buffer.from(await book.xlsx.writeBuffer()),
+      { kind: 'production-reports' },
+      'daily.xlsx'
+    );
+    expect(checked.body.data).toMatchObject({
+      status: 'checked',
+      findings: [],
+      summary: { mappingSource: 'proposed' },
+    });
+    expect((await commit(checked.body.data.documentId)).status).toBe(200);
+    expect((await reportsOf(order.id)).map((r) => [r.operation, r.goodQty, r.defectQty, r.workers])).toEqual([
+      ['sewing', 120, 2, 28],
+    ]);
+  });
+
+  it("packing list: the order's PO and sizes; filled in, it imports without a mapping", async () => {
+    const { order } = await orderOf();
+    const { book } = await template(`kind=packing-lists&order=${order.documentId}`);
+    const sheet = book.getWorksheet('Packing list')!;
+    expect(sheet.getCell('B2').value).toBe(order.poNumber);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'Ctn No.',
+      'Colour',
+      'S',
+      'M',
+      'L',
+      'Pcs/Ctn',
+      'N.W.',
+      'G.W.',
+      'Meas. (cm)',
+    ]);
+    sheet.getRow(5).values = ['1-10', 'Navy', 4, 8, 8, null, 8.5, 9.5, '60x40x30'];
+    const checked = await upload(Buffer.from(await book.xlsx.writeBuffer()), { kind: 'packing-lists' }, 'pl.xlsx');
+    expect(checked.body.data.findings).toEqual([]);
+    // 10 cartons × (4 + 8 + 8) = 200 pieces.
+    expect(checked.body.data.summary.packing.lists[0].totals).toMatchObject({ cartons: 10, pieces: 200 });
+  });
+
+  it('styles: the customers to choose from; filled in, it imports without a mapping', async () => {
+    const { customer } = await orderOf();
+    const { book } = await template('kind=styles');
+    const sheet = book.getWorksheet('Styles')!;
+    expect((book.getWorksheet('Lists')!.getColumn(1).values as unknown[]).slice(2)).toContain(customer.code);
+    sheet.getRow(2).values = [`TPL-${customer.id}`, customer.code as string, 'S/M/L', 'Polo'];
+    const checked = await upload(Buffer.from(await book.xlsx.writeBuffer()), { kind: 'styles' }, 'styles.xlsx');
+    expect(checked.body.data.findings).toEqual([]);
+    expect(checked.body.data.summary.records).toMatchObject({ create: 1 });
+  });
+});
+
+describe('a large daily sheet', () => {
+  it('is filed in the background at once (new reports in bulk) and each report links its order and line', async () => {
+    const { order } = await orderOf([{ colour: 'Navy', size: 'M', quantity: 100_000 }]);
+    const lines = [await makeLine(app), await makeLine(app), await makeLine(app)];
+    // 3 lines × 25 days × 4 operations = 300 reports.
+    const rows: unknown[][] = [['Date', 'Line', 'PO No.', 'Cutting', 'Sewing', 'Finishing', 'Packing']];
+    for (let d = 1; d <= 25; d += 1)
+      for (const line of lines) rows.push([day(-d), line.name, order.poNumber, 110, 100 + d, 90, 80]);
+    process.env.IMPORT_BACKGROUND_LINES = '100';
+    try {
+      const checked = await upload(await workbookOf({ Output: rows }), { kind: 'production-reports' }, 'month.xlsx');
+      expect(checked.body.data.summary.reports).toMatchObject({ create: 300 });
+      const accepted = await commit(checked.body.data.documentId);
+      expect(accepted.status).toBe(202);
+      let view = accepted.body.data;
+      for (let i = 0; i < 100 && view.status !== 'committed'; i += 1)
+        view = (await http(app).get(`/api/imports/${checked.body.data.documentId}`)).body.data;
+      expect(view.status).toBe('committed');
+      expect(view.result.reports).toEqual({ created: 300, corrected: 0, unchanged: 0 });
+    } finally {
+      delete process.env.IMPORT_BACKGROUND_LINES;
+    }
+    const filed = await reportsOf(order.id);
+    expect(filed).toHaveLength(300);
+    // Sewing: Σ over 25 days of (100 + d) × 3 lines = 3 × (2,500 + 325) = 8,475 pieces.
+    expect(filed.filter((r) => r.operation === 'sewing').reduce((sum, r) => sum + r.goodQty, 0)).toBe(8475);
+    expect(new Set(filed.map((r) => r.line?.documentId))).toEqual(new Set(lines.map((l) => l.documentId)));
+    const progress = await http(app).get(`/api/orders/${order.documentId}/progress`);
+    expect(progress.status).toBe(200);
+    expect(JSON.stringify(progress.body.data)).toContain('8475');
   });
 });

@@ -907,7 +907,9 @@ export interface ApiDataImportDataImport extends Struct.CollectionTypeSchema {
         number
       >;
     findings: Schema.Attribute.JSON;
-    kind: Schema.Attribute.Enumeration<['purchase-orders', 'production-reports', 'packing-lists']> &
+    kind: Schema.Attribute.Enumeration<
+      ['purchase-orders', 'production-reports', 'packing-lists', 'customers', 'suppliers', 'materials', 'styles']
+    > &
       Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::data-import.data-import'> & Schema.Attribute.Private;
@@ -1101,7 +1103,9 @@ export interface ApiImportMappingImportMapping extends Struct.CollectionTypeSche
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     customer: Schema.Attribute.Relation<'manyToOne', 'api::customer.customer'>;
-    kind: Schema.Attribute.Enumeration<['purchase-orders', 'production-reports', 'packing-lists']> &
+    kind: Schema.Attribute.Enumeration<
+      ['purchase-orders', 'production-reports', 'packing-lists', 'customers', 'suppliers', 'materials', 'styles']
+    > &
       Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::import-mapping.import-mapping'> &

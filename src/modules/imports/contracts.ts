@@ -4,6 +4,7 @@ import type { PoImportPlan, PlannedOrder } from './domain/po-plan';
 import type { ReportImportPlan } from './domain/report-import';
 import type { PlannedPackingList, PackingImportPlan } from './domain/packing-import';
 import type { TableMapping } from './domain/table';
+import type { MasterImportPlan, PlannedRecord } from './domain/master-import';
 import type { Operation } from '../production/domain/progress';
 import type { CommittedPackingList } from './packing-lists';
 
@@ -16,7 +17,8 @@ export interface CommittedOrder {
   pieces: number;
 }
 
-export type ImportKind = 'purchase-orders' | 'production-reports' | 'packing-lists';
+export type ImportKind =
+  'purchase-orders' | 'production-reports' | 'packing-lists' | 'customers' | 'suppliers' | 'materials' | 'styles';
 export type ImportStatus = 'refused' | 'checked' | 'committed';
 
 /** One PO of the dry run as the preview shows it. */
@@ -52,6 +54,9 @@ export interface PreviewReport {
   before: { goodQty: number; defectQty: number; workers: number | null } | null;
 }
 
+/** One master data record as the preview shows it (new and changed first). */
+export type PreviewRecord = Pick<PlannedRecord, 'action' | 'sheet' | 'row' | 'key' | 'documentId' | 'changes'>;
+
 /** One PO's final packing list as the preview shows it. */
 export interface PreviewPackingList extends Pick<
   PlannedPackingList,
@@ -71,6 +76,8 @@ export interface ImportSummary extends Partial<PoImportPlan['summary']> {
   orders?: PreviewOrder[];
   reports?: ReportImportPlan['summary'] & { preview: PreviewReport[] };
   packing?: PackingImportPlan['summary'] & { lists: PreviewPackingList[] };
+  /** Master data: records to create, update (with the fields that change) or leave. */
+  records?: MasterImportPlan['summary'] & { preview: PreviewRecord[] };
   /** Where the mapping came from: sent with the file, the customer's saved one, or proposed by Gendan. */
   mappingSource: 'sent' | 'saved' | 'proposed';
   /** For a proposed mapping: the fields found (with their cells) and those the person must point to. */
@@ -85,6 +92,7 @@ export interface ImportResult {
   orders?: CommittedOrder[];
   reports?: { created: number; corrected: number; unchanged: number };
   packingLists?: CommittedPackingList[];
+  records?: { created: number; updated: number; unchanged: number };
   /** The same file was committed before: nothing more was written. */
   alreadyImported?: boolean;
 }

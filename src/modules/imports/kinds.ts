@@ -5,7 +5,9 @@ import { violation, type Violation } from '../../platform/domain/violation';
 import type { Actor } from '../workflow/domain/actor';
 import type { ImportKind, ImportResult, ImportSummary } from './contracts';
 import type { ImportFinding } from './domain/findings';
+import { MASTER_TABLES, type MasterKind } from './domain/master-import';
 import { PACKING_TABLE } from './domain/packing-import';
+import { commitMaster, dryRunMaster } from './master-data';
 import { poMappingSchema } from './domain/po-mapping';
 import { proposePoMapping } from './domain/po-proposal';
 import { REPORT_TABLE } from './domain/report-import';
@@ -228,9 +230,52 @@ const packingLists: ImportKindHandler = {
   },
 };
 
+/** Master data for a new factory's first day: one kind per record type, in the order they refer to each other. */
+function masterData(kind: MasterKind, title: { en: string; zh: string }): ImportKindHandler {
+  return {
+    kind,
+    title,
+    needsCustomer: false,
+    schema: tableMappingSchema,
+    ...tableLayout,
+    propose: async (_strapi, sheets) => proposeTableMapping(sheets, MASTER_TABLES[kind]),
+    check: async (strapi, sheets, mapping) => {
+      const plan = await dryRunMaster(strapi, kind, sheets, mapping as TableMapping);
+      const shown = [
+        ...plan.records.filter((record) => record.action !== 'unchanged'),
+        ...plan.records.filter((record) => record.action === 'unchanged'),
+      ].slice(0, PREVIEW_ROWS);
+      return {
+        findings: plan.findings,
+        summary: {
+          records: {
+            ...plan.summary,
+            preview: shown.map(({ action, sheet, row, key, documentId, changes }) => ({
+              action,
+              sheet,
+              row,
+              key,
+              documentId,
+              changes,
+            })),
+          },
+        },
+        work: plan.summary.create + plan.summary.update,
+        reasonNeeded: null,
+        locks: [],
+        write: async ({ onProgress }) => ({ records: await commitMaster(strapi, kind, plan, onProgress) }),
+      };
+    },
+  };
+}
+
 export const IMPORT_KIND_HANDLERS: Readonly<Record<ImportKind, ImportKindHandler>> = {
   'purchase-orders': purchaseOrders,
   'production-reports': productionReports,
   'packing-lists': packingLists,
+  customers: masterData('customers', { en: 'Customers', zh: '客户' }),
+  suppliers: masterData('suppliers', { en: 'Suppliers', zh: '供应商' }),
+  materials: masterData('materials', { en: 'Materials', zh: '物料' }),
+  styles: masterData('styles', { en: 'Styles', zh: '款式' }),
 };
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_HANDLERS) as ImportKind[];

@@ -81,11 +81,14 @@ export async function commitPackingLists(
       cartons: list.cartons.map((carton) => ({ ...carton, colour: carton.colour.trim() })),
       ...(reason ? { notes: reason } : {}),
     };
-    const saved = (
-      list.replaces
-        ? await lists.update({ documentId: list.replaces, data: data as never })
-        : await lists.create({ data: data as never })
-    ) as { documentId: string; totalCartons: number; totalPieces: number; withinTolerance: boolean | null };
+    const saved = (list.replaces
+      ? await lists.update({ documentId: list.replaces, data: data as never })
+      : await lists.create({ data: data as never })) as unknown as {
+      documentId: string;
+      totalCartons: number;
+      totalPieces: number;
+      withinTolerance: boolean | null;
+    };
     written.push({
       poNumber: list.order.poNumber,
       order: list.order.documentId,

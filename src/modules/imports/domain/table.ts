@@ -156,9 +156,15 @@ export function proposeTableMapping(
   for (const sheet of sheets) {
     for (let row = 0; row < Math.min(30, sheet.rows.length); row++) {
       const cells = sheet.rows[row] ?? [];
+      const headings = cells.map((value) => labelKey(textOf(value))).filter(Boolean);
+      const matched = headings.filter((text) => kind.fields.some((field) => field.headings.test(text))).length;
+      const sizes = kind.sizeColumns ? cells.filter((value) => sizeOf(textOf(value), known)).length : 0;
+      // A heading no field of the kind knows counts a little against the row: of a workbook's sheets,
+      // the one laid out for this kind wins over one that shares a few headings with it (code, name).
       const score =
-        kind.fields.filter((field) => cells.some((value) => field.headings.test(labelKey(textOf(value))))).length +
-        (kind.sizeColumns ? cells.filter((value) => sizeOf(textOf(value), known)).length / 2 : 0);
+        kind.fields.filter((field) => headings.some((text) => field.headings.test(text))).length +
+        sizes / 2 -
+        (headings.length - matched - sizes) / 10;
       if (score > (best?.score ?? 1)) best = { sheet, row, score };
     }
   }

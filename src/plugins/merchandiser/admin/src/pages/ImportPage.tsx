@@ -29,7 +29,9 @@ import { useAdminGet } from '../hooks/useAdminGet';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
 import { refusalText } from '../imports/errors';
-import { columnLetters, pointAt, quotedName, renamed } from '../imports/mapping';
+import { columnLetters, pointAt, pointColumn, quotedName, renamed, sizeColumn } from '../imports/mapping';
+import { TABLE_KINDS, TableMappingBox, TableSummaryBox } from '../imports/TableImport';
+import type { TableMapping } from '../../../../../modules/imports/domain/table';
 import { STATUS_BADGE } from './ImportsPage';
 
 interface DrawnSheet {
@@ -87,8 +89,8 @@ export const ImportPage = () => {
   const loaded = useAdminGet<{ data: ImportView }>(`/merchandiser/imports/${documentId}`);
   const drawn = useAdminGet<{ data: DrawnSheet[] }>(`/merchandiser/imports/${documentId}/sheets`);
   const [view, setView] = useState<ImportView | null>(null);
-  const [mapping, setMapping] = useState<PoMapping | null>(null);
-  const [pointing, setPointing] = useState<PoHeaderField | null>(null);
+  const [mapping, setMapping] = useState<ImportView['mapping'] | null>(null);
+  const [pointing, setPointing] = useState<string | null>(null);
   const [sheetName, setSheetName] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -104,8 +106,15 @@ export const ImportPage = () => {
     }
   }, [loaded.data, view]);
   useEffect(() => {
-    if (reason === '') setReason(t('imports.reason.default', 'Buyer revised PO sheet'));
-  }, [reason, t]);
+    if (reason === '' && view)
+      setReason(
+        view.kind === 'production-reports'
+          ? t('imports.reason.reports', 'Supervisor corrected the daily sheet')
+          : view.kind === 'packing-lists'
+            ? t('imports.reason.packing', 'Warehouse re-sent the packing list')
+            : t('imports.reason.default', 'Buyer revised PO sheet')
+      );
+  }, [reason, t, view]);
 
   // A large import is written in the background: its progress is read every second until it is done.
   useEffect(() => {
@@ -132,12 +141,17 @@ export const ImportPage = () => {
     for (const f of findings) if (f.cell && f.sheet === sheet?.name && !map.has(f.cell)) map.set(f.cell, f);
     return map;
   }, [findings, sheet?.name]);
+  const table = view ? TABLE_KINDS[view.kind] : undefined;
   const readCells = useMemo(() => {
     const set = new Set<string>();
+    if (table && mapping) {
+      const { headerRow, columns, sizes } = mapping as TableMapping;
+      for (const column of [...Object.values(columns), ...Object.keys(sizes)]) set.add(`${column}${headerRow}`);
+    }
     for (const order of view?.summary.orders ?? [])
       if (order.sheet === sheet?.name) for (const cell of Object.values(order.cells)) set.add(cell);
     return set;
-  }, [view, sheet?.name]);
+  }, [view, sheet?.name, table, mapping]);
   const edited = !!view && !!mapping && JSON.stringify(mapping) !== JSON.stringify(view.mapping);
   const unknownSizes = [
     ...new Set(
@@ -169,23 +183,36 @@ export const ImportPage = () => {
       { mapping },
       t('imports.rechecked', 'Checked again with your mapping')
     );
+  const needsReason = !!(
+    view &&
+    (view.summary.revisions || view.summary.reports?.correctionsWithoutReason || view.summary.packing?.replacements)
+  );
   const commit = () =>
     run(
       `/merchandiser/imports/${documentId}/commit`,
-      view?.summary.revisions ? { reason } : {},
-      t('imports.committed', 'Imported: the orders are written')
+      needsReason ? { reason } : {},
+      t('imports.committedAny', 'Imported: written')
     );
 
   const clickCell = (row: number, column: number) => {
     const cell = `${columnLetters(column)}${row + 1}`;
     setSelected(cell);
-    if (pointing && mapping && sheet) {
-      setMapping(pointAt(mapping, pointing, sheet.rows, row, column));
-      setPointing(null);
-    }
+    if (!pointing || !mapping || !sheet) return;
+    if (table) {
+      const tableMapping = mapping as TableMapping;
+      if (pointing === '@size') {
+        const letters = columnLetters(column);
+        const size = tableMapping.sizes[letters] ? '' : (sheet.rows[row]?.[column] ?? '');
+        setMapping(sizeColumn(tableMapping, column, size));
+        return;
+      }
+      const shared = !!table.fields.find((field) => field.key === pointing)?.header;
+      setMapping(pointColumn(tableMapping, pointing, sheet.rows, row, column, shared));
+    } else setMapping(pointAt(mapping as PoMapping, pointing as PoHeaderField, sheet.rows, row, column));
+    setPointing(null);
   };
   const anchorText = (field: PoHeaderField) => {
-    const anchor = mapping?.header[field];
+    const anchor = (mapping as PoMapping | null)?.header[field];
     if (!anchor) return '—';
     return 'label' in anchor
       ? t('imports.anchor.label', 'beside “{label}”', { label: anchor.label })
@@ -195,12 +222,31 @@ export const ImportPage = () => {
   if (loaded.error) return <Page.Error />;
   if (!view || !mapping) return <Page.Loading />;
   const committed = view.status === 'committed';
+  const po = table ? null : (mapping as PoMapping);
+  const commitLabel =
+    view.kind === 'production-reports'
+      ? t('imports.commit.reports', 'File {n, plural, one {# report} other {# reports}}', {
+          n: (view.summary.reports?.create ?? 0) + (view.summary.reports?.corrections ?? 0),
+        })
+      : view.kind === 'packing-lists'
+        ? t('imports.commit.packing', 'Import {n, plural, one {# packing list} other {# packing lists}}', {
+            n: view.summary.packing?.orders ?? 0,
+          })
+        : view.summary.records
+          ? t('imports.commit.records', 'Import {n, plural, one {# record} other {# records}}', {
+              n: view.summary.records.create + view.summary.records.update,
+            })
+          : t('imports.commit', 'Import {n, plural, one {# order} other {# orders}}', {
+              n: (view.summary.create ?? 0) + (view.summary.change ?? 0),
+            });
   return (
     <Page.Main>
       <Page.Title>{view.fileName}</Page.Title>
       <Layouts.Header
         title={view.fileName}
-        subtitle={`${view.customer?.name ?? ''} · ${day(view.createdAt)} · ${view.actorName ?? ''}`}
+        subtitle={[t(`imports.kind.${view.kind}`, view.kind), view.customer?.name, day(view.createdAt), view.actorName]
+          .filter(Boolean)
+          .join(' · ')}
         secondaryAction={
           <Badge variant={STATUS_BADGE[view.status]} data-testid="import-status">
             {t(`imports.status.${view.status}`, view.status)}
@@ -218,9 +264,7 @@ export const ImportPage = () => {
               disabled={view.status !== 'checked'}
               data-testid="import-commit"
             >
-              {t('imports.commit', 'Import {n, plural, one {# order} other {# orders}}', {
-                n: view.summary.create + view.summary.change,
-              })}
+              {commitLabel}
             </Button>
           )
         }
@@ -287,7 +331,17 @@ export const ImportPage = () => {
             </Box>
           )}
 
-          {!committed && (
+          {!committed && table && (
+            <TableMappingBox
+              kind={view.kind}
+              view={view}
+              mapping={mapping as TableMapping}
+              setMapping={setMapping}
+              pointing={pointing}
+              setPointing={setPointing}
+            />
+          )}
+          {!committed && po && (
             <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius data-testid="import-mapping">
               <Typography variant="delta" tag="h2">
                 {t('imports.mapping', 'Where the sheet holds each field')}
@@ -318,7 +372,7 @@ export const ImportPage = () => {
               {pointing && (
                 <Typography textColor="primary600" tag="p">
                   {t('imports.pointing', 'Click the cell that holds the {field}.', {
-                    field: t(`imports.field.${pointing}`, FIELD_NAMES[pointing]),
+                    field: t(`imports.field.${pointing}`, FIELD_NAMES[pointing as PoHeaderField]),
                   })}
                 </Typography>
               )}
@@ -326,9 +380,9 @@ export const ImportPage = () => {
                 <Field.Root name="dateOrder">
                   <Field.Label>{t('imports.dateOrder', 'Dates like 05/12/2026 are')}</Field.Label>
                   <SingleSelect
-                    value={mapping.dateOrder ?? ''}
+                    value={po.dateOrder ?? ''}
                     onChange={(value: string | number) =>
-                      setMapping({ ...mapping, dateOrder: value ? (value as 'DMY' | 'MDY') : undefined })
+                      setMapping({ ...po, dateOrder: value ? (value as 'DMY' | 'MDY') : undefined })
                     }
                   >
                     <SingleSelectOption value="">{t('imports.dateOrder.ask', 'Ask me')}</SingleSelectOption>
@@ -340,9 +394,9 @@ export const ImportPage = () => {
                   <Field.Root name={`size-${size}`} key={size}>
                     <Field.Label>{t('imports.sizeMeans', 'The buyer\'s size "{size}" is', { size })}</Field.Label>
                     <TextInput
-                      value={mapping.sizes[size] ?? ''}
+                      value={po.sizes[size] ?? ''}
                       onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                        setMapping(renamed(mapping, 'sizes', size, event.target.value))
+                        setMapping(renamed(po, 'sizes', size, event.target.value))
                       }
                       data-testid={`size-${size}`}
                     />
@@ -366,7 +420,7 @@ export const ImportPage = () => {
                   variant="tertiary"
                   disabled={!colourFrom.trim() || !colourTo.trim()}
                   onClick={() => {
-                    setMapping(renamed(mapping, 'colours', colourFrom.trim(), colourTo));
+                    setMapping(renamed(po, 'colours', colourFrom.trim(), colourTo));
                     setColourFrom('');
                     setColourTo('');
                   }}
@@ -374,9 +428,9 @@ export const ImportPage = () => {
                   {t('imports.colourAdd', 'Add')}
                 </Button>
               </Flex>
-              {Object.keys(mapping.colours).length + Object.keys(mapping.sizes).length > 0 && (
+              {Object.keys(po.colours).length + Object.keys(po.sizes).length > 0 && (
                 <Typography variant="pi" textColor="neutral600" tag="p">
-                  {Object.entries({ ...mapping.sizes, ...mapping.colours })
+                  {Object.entries({ ...po.sizes, ...po.colours })
                     .map(([from, to]) => `${from} → ${to}`)
                     .join(' · ')}
                 </Typography>
@@ -466,23 +520,26 @@ export const ImportPage = () => {
             <Typography variant="delta" tag="h2">
               {committed ? t('imports.done', 'What the import wrote') : t('imports.plan', 'What the commit will write')}
             </Typography>
-            <Typography tag="p" textColor="neutral600" data-testid="import-summary">
-              {t(
-                'imports.summary',
-                '{create} new, {change} changed ({revisions} by revision), {unchanged} unchanged · {pieces} pieces: {colours}',
-                {
-                  create: view.summary.create,
-                  change: view.summary.change,
-                  revisions: view.summary.revisions,
-                  unchanged: view.summary.unchanged,
-                  pieces: view.summary.pieces.toLocaleString(locale),
-                  colours: view.summary.byColour
-                    .map((c) => `${c.colour} ${c.quantity.toLocaleString(locale)}`)
-                    .join(', '),
-                }
-              )}
-            </Typography>
-            {view.summary.orders.length > 0 && (
+            {table && <TableSummaryBox view={view} />}
+            {po && (
+              <Typography tag="p" textColor="neutral600" data-testid="import-summary">
+                {t(
+                  'imports.summary',
+                  '{create} new, {change} changed ({revisions} by revision), {unchanged} unchanged · {pieces} pieces: {colours}',
+                  {
+                    create: view.summary.create ?? 0,
+                    change: view.summary.change ?? 0,
+                    revisions: view.summary.revisions ?? 0,
+                    unchanged: view.summary.unchanged ?? 0,
+                    pieces: (view.summary.pieces ?? 0).toLocaleString(locale),
+                    colours: (view.summary.byColour ?? [])
+                      .map((c) => `${c.colour} ${c.quantity.toLocaleString(locale)}`)
+                      .join(', '),
+                  }
+                )}
+              </Typography>
+            )}
+            {po && view.summary.orders && view.summary.orders.length > 0 && (
               <Table colCount={5} rowCount={view.summary.orders.length + 1}>
                 <Thead>
                   <Tr>
@@ -501,7 +558,7 @@ export const ImportPage = () => {
                 </Thead>
                 <Tbody>
                   {view.summary.orders.map((order) => {
-                    const written = view.result?.orders.find((o) => o.poNumber === order.poNumber);
+                    const written = view.result?.orders?.find((o) => o.poNumber === order.poNumber);
                     const documentIdOf = written?.documentId ?? order.documentId;
                     return (
                       <Tr key={`${order.sheet}-${order.at}`} data-testid="import-order">
@@ -551,14 +608,30 @@ export const ImportPage = () => {
                 </Tbody>
               </Table>
             )}
-            {!committed && view.summary.revisions > 0 && (
+            {!committed && needsReason && (
               <Box marginTop={4} maxWidth="480px">
                 <Field.Root
                   name="reason"
                   required
-                  hint={t('imports.reason.hint', 'Orders past received change by revision: say why.')}
+                  hint={
+                    view.kind === 'production-reports'
+                      ? t(
+                          'imports.reason.hintReports',
+                          'Reports already filed change: the correction keeps the old figures; say why.'
+                        )
+                      : view.kind === 'packing-lists'
+                        ? t(
+                            'imports.reason.hintPacking',
+                            'The final packing list on file is replaced by a new version: say why.'
+                          )
+                        : t('imports.reason.hint', 'Orders past received change by revision: say why.')
+                  }
                 >
-                  <Field.Label>{t('imports.reason', 'Reason of the revision')}</Field.Label>
+                  <Field.Label>
+                    {view.kind === 'purchase-orders'
+                      ? t('imports.reason', 'Reason of the revision')
+                      : t('imports.reason.any', 'Reason')}
+                  </Field.Label>
                   <TextInput
                     value={reason}
                     onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)}
