@@ -580,10 +580,15 @@ async function mapleSheet(po: string, exFactory: Date, grid: Array<[string, ...n
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function uploadSheet(file: Buffer, name: string) {
+async function uploadSheet(file: Buffer, name: string, kind = 'purchase-orders') {
   await page.goto(`${server.base}/admin/plugins/merchandiser/imports`);
-  await click(page.getByRole('combobox', { name: say('imports.customer') }));
-  await click(page.getByRole('option', { name: 'Maple Leaf Apparel Inc.' }));
+  if (kind !== 'purchase-orders') {
+    await click(page.getByRole('combobox', { name: say('imports.kind') }));
+    await click(page.getByRole('option', { name: say(`imports.kind.${kind}`) }));
+  } else {
+    await click(page.getByRole('combobox', { name: say('imports.customer') }));
+    await click(page.getByRole('option', { name: 'Maple Leaf Apparel Inc.' }));
+  }
   effort.clicks += 2; // "Choose file", then the file in the browser's dialog
   await page.getByTestId('import-file').setInputFiles({
     name,
@@ -669,6 +674,63 @@ test("import: a buyer's PO sheet never seen before, two things fixed on the prev
   writeFileSync(effortFile, JSON.stringify({ ...known, importPoSheet: task }, null, 2));
 });
 
+let dailyImportId = '';
+
+test("import: a line supervisor's daily sheet naming a line its own way, the line named on the preview, filed", async () => {
+  const sheet = await api<GetDailyOutput.Response>('/merchandiser/daily-output');
+  const yesterday = new Date(Date.parse(`${sheet.meta.today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const row = sheet.data.rows.find(
+    (r) => r.order.totalQuantity - Math.max(r.before.finishing, r.before.packing, r.before.sewing) > 200
+  );
+  if (!row) throw new Error('the demo factory has no order on the lines with room for a day');
+  const line = sheet.data.lines.find((l) => l.documentId === row.line.documentId)!;
+  const reports = 'api::production-report.production-report';
+  const before = await api<{ results: Array<{ goodQty: number }> }>(
+    `/content-manager/collection-types/${reports}?filters[order][documentId][$eq]=${row.order.documentId}&filters[line][documentId][$eq]=${line.documentId}&filters[date][$eq]=${yesterday}&filters[operation][$eq]=finishing`
+  );
+  expect(before.results).toEqual([]);
+  // The supervisor's own sheet: the day and her line's nickname above, finishing and packing per PO.
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('Line');
+  [
+    ['后道日报 Finishing report'],
+    ['Date:', new Date(`${yesterday}T00:00:00Z`), null, 'Line', '三组 Team 3'],
+    [],
+    ['PO No.', 'Finishing', 'Packing'],
+    [row.order.poNumber, 60, 40],
+  ].forEach((cells, r) =>
+    cells.forEach((value, c) => value !== null && (ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue))
+  );
+  effort.clicks = 0;
+  effort.keys = 0;
+  await uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), 'team3-daily.xlsx', 'production-reports');
+  dailyImportId = page.url().split('/').pop() ?? '';
+  await expect(page.getByTestId('import-status').textContent()).resolves.toBe(say('imports.status.refused'));
+  // One finding, on E2: Gendan has no line called "三组 Team 3".
+  const findings = await page.getByTestId('import-finding').allInnerTexts();
+  expect(findings).toHaveLength(1);
+  expect(findings[0]).toMatch(/E2/);
+  await type(page.getByTestId('rename-line-三组 Team 3'), line.name);
+  await click(page.getByTestId('import-recheck'));
+  await page.getByText(say('imports.status.checked'), { exact: true }).waitFor();
+  await expect(page.getByTestId('import-report').count()).resolves.toBe(2);
+  await docShot('import-daily-en');
+  await click(page.getByTestId('import-commit'));
+  await page.getByText(say('imports.status.committed'), { exact: true }).waitFor();
+  const task = { ...effort };
+  const filed = await api<{ results: Array<{ operation: string; goodQty: number }> }>(
+    `/content-manager/collection-types/${reports}?filters[order][documentId][$eq]=${row.order.documentId}&filters[line][documentId][$eq]=${line.documentId}&filters[date][$eq]=${yesterday}&filters[operation][$in][0]=finishing&filters[operation][$in][1]=packing&sort=operation:asc`
+  );
+  expect(filed.results.map((r) => [r.operation, r.goodQty])).toEqual([
+    ['finishing', 60],
+    ['packing', 40],
+  ]);
+  const effortFile = path.join(artifacts, `task-effort-${database}.json`);
+  const known = JSON.parse(readFileSync(effortFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(effortFile, JSON.stringify({ ...known, importDailySheet: task }, null, 2));
+  expect(task.clicks + task.keys).toBeLessThan(30);
+});
+
 /** English the plugin shows, that its Chinese translation replaces (whole messages without placeholders). */
 const englishOnly = Object.entries(en as Record<string, string>)
   .filter(([key, text]) => !text.includes('{') && text.length >= 5 && (zhHans as Record<string, string>)[key] !== text)
@@ -706,6 +768,7 @@ test('in Chinese: every plugin page and every Gendan edit view, no English text,
     `orders/${order.documentId}/packing`,
     'imports',
     ...(importId ? [`imports/${importId}`] : []),
+    ...(dailyImportId ? [`imports/${dailyImportId}`] : []),
   ];
   for (const route of pages) {
     await navigate(`plugins/merchandiser/${route}`);

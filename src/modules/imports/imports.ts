@@ -13,11 +13,7 @@ import { hasErrors, inSheetOrder, type ImportFinding } from './domain/findings';
 import { textOf, widthOf, type Sheet } from './domain/sheet';
 import { IMPORT_KINDS, IMPORT_KIND_HANDLERS, type ImportKindHandler } from './kinds';
 import { loadCustomer, type CustomerRef } from './purchase-orders';
-import { poTemplate } from './template';
-import { dailyOutputTemplate, MASTER_TEMPLATE, masterTemplate, packingListTemplate } from './table-templates';
-import type { MasterKind } from './domain/master-import';
-import { linkedTo } from '../../platform/db/links';
-import { loadStageSets } from '../workflow/stage-store';
+import { templateFile } from './template-files';
 import { DEFAULT_LIMITS, readWorkbook, WorkbookRefused, type WorkbookLimits } from './read-workbook';
 
 /**
@@ -304,92 +300,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return readWorkbook(bytes, stored.fileName, importLimits());
   }
 
-  /** The daily output template: the factory's lines and the orders on the lines to choose from. */
-  async function dailyTemplate() {
-    const [lines, sets] = await Promise.all([
-      strapi.db.query(UID.productionLine).findMany({ select: ['name'], orderBy: { name: 'asc' }, limit: 500 }),
-      loadStageSets(strapi),
-    ]);
-    const orders = await strapi.db.query(UID.order).findMany({
-      where: { stage: { $in: sets.onTheLines } },
-      select: ['poNumber'],
-      orderBy: { poNumber: 'asc' },
-      limit: 2000,
-    });
-    return {
-      fileName: 'gendan_daily-output-template.xlsx',
-      bytes: await dailyOutputTemplate({
-        lines: (lines as Array<{ name: string }>).map((line) => line.name),
-        orders: (orders as Array<{ poNumber: string }>).map((order) => order.poNumber),
-        today: new Date().toISOString().slice(0, 10),
-      }),
-    };
-  }
-
-  /** A master data template: the customers (for styles) or suppliers (for materials) to choose from. */
-  async function masterDataTemplate(kind: MasterKind) {
-    const names = async (uid: string) =>
-      (
-        (await strapi.db
-          .query(uid as never)
-          .findMany({ select: ['code'], orderBy: { code: 'asc' }, limit: 2000 })) as Array<{
-          code: string;
-        }>
-      ).map((row) => row.code);
-    return {
-      fileName: `gendan_${kind}-template.xlsx`,
-      bytes: await masterTemplate(kind, {
-        ...(kind === 'styles' ? { Customer: await names(UID.customer) } : {}),
-        ...(kind === 'materials' ? { Supplier: await names(UID.supplier) } : {}),
-      }),
-    };
-  }
-
-  /** The packing list template: an order's PO, colours and sizes, or the sizes of the customer's newest style. */
-  async function packingTemplate(orderId: unknown, customerId: unknown) {
-    const order =
-      typeof orderId === 'string' && orderId
-        ? ((await strapi.db.query(UID.order).findOne({
-            where: { documentId: orderId },
-            select: ['id', 'poNumber'],
-            populate: {
-              style: {
-                select: ['id'],
-                populate: { sizeScale: { select: ['id'], populate: { sizes: { select: ['code'] } } } },
-              },
-            },
-          })) as {
-            id: number;
-            poNumber: string;
-            style: { sizeScale: { sizes: Array<{ code: string }> | null } | null } | null;
-          } | null)
-        : null;
-    const lines = order
-      ? ((await strapi.db.query(UID.orderLine).findMany({
-          where: linkedTo(strapi, UID.orderLine, 'order', order.id),
-          select: ['colour', 'size'],
-        })) as Array<{ colour: string; size: string }>)
-      : [];
-    let sizes = order?.style?.sizeScale?.sizes?.map((size) => size.code) ?? [];
-    if (order && lines.length) sizes = sizes.filter((size) => lines.some((line) => line.size === size));
-    if (!sizes.length && typeof customerId === 'string' && customerId) {
-      const style = (await strapi.db.query(UID.style).findOne({
-        where: { customer: { documentId: customerId } },
-        orderBy: { id: 'desc' },
-        populate: { sizeScale: { select: ['id'], populate: { sizes: { select: ['code'] } } } },
-      })) as { sizeScale: { sizes: Array<{ code: string }> | null } | null } | null;
-      sizes = style?.sizeScale?.sizes?.map((size) => size.code) ?? [];
-    }
-    return {
-      fileName: `gendan_packing-list-template${order ? `_${order.poNumber.replace(/[^A-Za-z0-9_-]/g, '_')}` : ''}.xlsx`,
-      bytes: await packingListTemplate({
-        poNumber: order?.poNumber ?? null,
-        sizes: sizes.length ? sizes : ['S', 'M', 'L'],
-        colours: [...new Set(lines.map((line) => line.colour))],
-      }),
-    };
-  }
-
   const loadOr404 = async (documentId: string) => {
     const row = await load({ documentId });
     if (!row) throw new errors.NotFoundError(`import ${documentId} not found`);
@@ -466,52 +376,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return asView((await load({ documentId: created.documentId }))!);
     },
 
-    /**
-     * A template of the kind's sheet (?kind=, PO sheets by default). A PO sheet template for the customer: its styles to choose from, the sizes
-     * of `style` (else of its newest style) across, the colours of its orders.
-     */
-    async template(query: {
-      kind?: unknown;
-      customer?: unknown;
-      style?: unknown;
-      order?: unknown;
-    }): Promise<{ fileName: string; bytes: Buffer }> {
-      if (query.kind === 'production-reports') return dailyTemplate();
-      if (query.kind === 'packing-lists') return packingTemplate(query.order, query.customer);
-      if (typeof query.kind === 'string' && query.kind in MASTER_TEMPLATE)
-        return masterDataTemplate(query.kind as MasterKind);
-      const customer = await loadCustomer(strapi, query.customer);
-      const styles = (await strapi.db.query(UID.style).findMany({
-        where: { customer: { id: customer.id } },
-        select: ['documentId', 'styleNo'],
-        populate: { sizeScale: { select: ['id'], populate: { sizes: { select: ['code'] } } } },
-        orderBy: { id: 'desc' },
-        limit: 500,
-      })) as Array<{
-        documentId: string;
-        styleNo: string;
-        sizeScale: { sizes: Array<{ code: string }> | null } | null;
-      }>;
-      const chosen = styles.find((s) => s.documentId === query.style) ?? styles.find((s) => s.sizeScale?.sizes?.length);
-      const lines = (await strapi.db.query(UID.orderLine).findMany({
-        where: { order: { customer: { id: customer.id } } },
-        select: ['colour'],
-        orderBy: { id: 'desc' },
-        limit: 2000,
-      })) as Array<{ colour: string }>;
-      const code = (await strapi.db.query(UID.customer).findOne({ where: { id: customer.id }, select: ['code'] })) as {
-        code: string | null;
-      };
-      return {
-        fileName: `gendan_po-template_${(code.code ?? 'customer').replace(/[^A-Za-z0-9_-]/g, '_')}.xlsx`,
-        bytes: await poTemplate({
-          customer: customer.name,
-          styles: styles.map((s) => s.styleNo),
-          sizes: chosen?.sizeScale?.sizes?.map((size) => size.code) ?? ['S', 'M', 'L'],
-          colours: [...new Set(lines.map((line) => line.colour))].sort((a, b) => a.localeCompare(b)).slice(0, 200),
-        }),
-      };
-    },
+    /** A template of the kind's sheet (?kind=, PO sheets by default): see template-files.ts. */
+    template: (query: Record<string, unknown>) => templateFile(strapi, query),
 
     async findOne(documentId: string): Promise<ImportView> {
       const before = [...running.entries()].find(([, p]) => p.documentId === documentId)?.[1];

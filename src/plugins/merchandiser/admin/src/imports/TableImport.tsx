@@ -161,6 +161,13 @@ export const TableMappingBox = ({ kind, view, mapping, setMapping, pointing, set
               })}
         </Typography>
       )}
+      {Object.values(mapping.values).some((names) => Object.keys(names).length > 0) && (
+        <Typography variant="pi" textColor="neutral600" tag="p" data-testid="map-renames">
+          {Object.values(mapping.values)
+            .flatMap((names) => Object.entries(names).map(([from, to]) => `${from} → ${to}`))
+            .join(' · ')}
+        </Typography>
+      )}
       {renames.length > 0 && (
         <Flex gap={4} wrap="wrap" marginTop={3}>
           {renames.map(({ field, text }) => (
@@ -257,13 +264,13 @@ export const TableSummaryBox = ({ view }: { view: ImportView }) => {
           <Typography tag="p" textColor="neutral600" data-testid="import-summary">
             {t(
               'imports.reports.summary',
-              '{create} new reports, {corrections} corrections, {unchanged} unchanged · {orders} orders on {lines} lines, {from} – {to} · good pieces: {pieces}',
+              '{create} new reports, {corrections} corrections, {unchanged} unchanged · {orders, plural, one {# order} other {# orders}} on {lines, plural, one {# line} other {# lines}}, {from} – {to} · good pieces: {pieces}',
               {
                 create: n(reports.create),
                 corrections: n(reports.corrections),
                 unchanged: n(reports.unchanged),
-                orders: n(reports.orders),
-                lines: n(reports.lines),
+                orders: reports.orders,
+                lines: reports.lines,
                 from: reports.dates ? day(reports.dates.from) : '—',
                 to: reports.dates ? day(reports.dates.to) : '—',
                 pieces: Object.entries(reports.pieces)
