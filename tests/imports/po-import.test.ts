@@ -213,6 +213,42 @@ describe('a buyer PO sheet Gendan has never seen', () => {
   });
 });
 
+describe("the buyer's prepack ratio", () => {
+  it('is kept on the order and ratio packing starts from it', async () => {
+    const { customer, styleNo } = await buyer();
+    const sheet = buyerPoSheet(`NW-${customer.id}-R`, styleNo, [
+      ['Navy', 250, 500, 250, 1000],
+      ['Ratio', 1, 2, 1, 4],
+    ]);
+    const checked = await upload(await workbookOf(sheet), { kind: 'purchase-orders', customer: customer.documentId });
+    expect(checked.body.data.findings).toEqual([]);
+    expect(checked.body.data.summary.orders[0].ratio).toEqual({ S: 1, M: 2, L: 1 });
+    expect((await commit(checked.body.data.documentId)).status).toBe(200);
+    const [order] = await ordersOf(customer.id);
+    const stored = (await app.strapi.db
+      .query('api::order.order')
+      .findOne({ where: { id: order.id }, select: ['prepackRatio'] })) as { prepackRatio: unknown };
+    expect(stored.prepackRatio).toEqual({ S: 1, M: 2, L: 1 });
+    // Ratio packing with no set given: the buyer's 1:2:1 (4 a set), 24 a carton = 6 sets; 250 sets →
+    // 41 full cartons (246 sets) and the 4 sets left, S 4 M 8 L 4, in carton 42.
+    const simulated = await http(app).post(`/api/orders/${order.documentId}/packing-lists/simulate`, {
+      data: {
+        packType: 'ratio',
+        piecesPerCarton: 24,
+        carton: { lengthCm: 60, widthCm: 40, heightCm: 30 },
+        pieceWeightKg: 0.3,
+      },
+    });
+    expect(simulated.status).toBe(201);
+    expect(simulated.body.data).toMatchObject({ totalCartons: 42, totalPieces: 1000 });
+    const list = (await app.strapi.db.query('api::packing-list.packing-list').findOne({
+      where: { documentId: simulated.body.data.documentId },
+      populate: { cartons: true },
+    })) as { cartons: Array<{ fromCarton: number; sizes: object }> };
+    expect(list.cartons.at(-1)).toMatchObject({ fromCarton: 42, sizes: { S: 4, M: 8, L: 4 } });
+  });
+});
+
 describe('correcting the mapping', () => {
   it("re-checks the kept file with the buyer's size name mapped, and draws the sheet's cells", async () => {
     const { customer, styleNo } = await buyer();

@@ -1760,6 +1760,7 @@ export interface ApiOrderOrder extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    prepackRatio: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
     requiresPrintOrEmbroidery: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     requiresWashing: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;

@@ -165,6 +165,7 @@ export async function commitPurchaseOrders(
   const done: CommittedOrder[] = [];
   for (const order of plan.orders) {
     if (order.action === 'unchanged') {
+      if (order.ratio) await keepRatio(strapi, order.documentId!, order.ratio);
       done.push({
         poNumber: order.poNumber,
         documentId: order.documentId!,
@@ -183,6 +184,7 @@ export async function commitPurchaseOrders(
           customer: customer.documentId,
           style: order.style.documentId,
           ...order.data,
+          ...(order.ratio ? { prepackRatio: order.ratio } : {}),
         } as never,
       })) as { documentId: string };
       documentId = created.documentId;
@@ -202,6 +204,7 @@ export async function commitPurchaseOrders(
         });
       if (order.lineChanges.length > 0) await lines.replace(documentId!, order.lines, order.revision ? reason : null);
     }
+    if (order.ratio && order.action !== 'create') await keepRatio(strapi, documentId!, order.ratio);
     const after = await revisionsOf(documentId!);
     done.push({
       poNumber: order.poNumber,
@@ -213,4 +216,13 @@ export async function commitPurchaseOrders(
     onProgress(order.lines.length);
   }
   return done;
+}
+
+/** The buyer's prepack set on the order, for ratio packing: written when the sheet's Ratio row says otherwise. */
+async function keepRatio(strapi: Core.Strapi, documentId: string, ratio: Record<string, number>) {
+  const stored = (await strapi.db.query(UID.order).findOne({ where: { documentId }, select: ['prepackRatio'] })) as {
+    prepackRatio: unknown;
+  } | null;
+  if (JSON.stringify(stored?.prepackRatio ?? null) === JSON.stringify(ratio)) return;
+  await strapi.documents(UID.order).update({ documentId, data: { prepackRatio: ratio } as never });
 }

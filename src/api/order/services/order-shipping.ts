@@ -7,6 +7,7 @@ import {
   checkSimulationRequest,
   compareWithOrder,
   simulatePackingList,
+  type SizeRatio,
   type SimulationRequest,
 } from '../../../modules/shipping/domain/packing';
 import Decimal from 'decimal.js';
@@ -71,6 +72,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ) {
       const order = await loadOrder(strapi, { documentId });
       if (!order) throw new errors.NotFoundError(`order ${documentId} not found`);
+      // Ratio packing without a set given packs by the buyer's prepack set the PO sheet brought.
+      if (request.packType === 'ratio' && !request.ratio && !request.ratios) {
+        const stored = (await strapi.db
+          .query(UID.order)
+          .findOne({ where: { id: order.id }, select: ['prepackRatio'] })) as { prepackRatio: SizeRatio | null };
+        if (stored.prepackRatio) request = { ...request, ratio: stored.prepackRatio };
+      }
       rejectIf(checkSimulationRequest(order.lines, { ...request, cartonWeightKg: 0 }));
       const settings = await loadShippingSettings(strapi);
       const cartons = simulatePackingList(

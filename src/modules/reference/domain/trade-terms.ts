@@ -134,6 +134,11 @@ export const TRADE_TERMS: Record<string, TradeTermsByField> = {
       zh: '短溢装判定范围(订单)',
       en: 'What the override judges: order total, each colour, or each colour × size (default: order)',
     },
+    prepackRatio: {
+      label: 'Prepack ratio',
+      zh: '装箱配比',
+      en: "The buyer's prepack set, size → pieces per set (from the PO sheet's Ratio row); ratio packing starts from it",
+    },
     revisionReason: { zh: '修改原因', en: 'Why this change — required once the order is past received (a revision)' },
     revisionApprovedBy: { zh: '修改批准人', en: 'Who approved the change (e.g. the buyer)' },
     lines: { zh: '尺码明细', en: 'Size breakdown lines (colour × size)' },

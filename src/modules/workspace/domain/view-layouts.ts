@@ -26,7 +26,7 @@ export const VIEW_LAYOUTS: Record<string, ViewLayout> = {
       ['orderDate', 'exFactoryDate', 'materialIssueDate', 'shipMode'],
       ['season', 'market', 'channel', 'orderType'],
       ['fobPrice', 'currency', 'totalQuantity', 'lines'],
-      ['toleranceUnderPct', 'toleranceOverPct', 'toleranceScope'],
+      ['toleranceUnderPct', 'toleranceOverPct', 'toleranceScope', 'prepackRatio'],
       ['requiresWashing', 'requiresPrintOrEmbroidery', 'stage'],
       ['notes', 'revisionReason', 'revisionApprovedBy'],
     ],
