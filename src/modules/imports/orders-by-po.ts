@@ -32,7 +32,8 @@ export async function ordersByPo(
   for (const part of chunks(wanted)) rows.push(...(await find({ poNumber: { $in: part } })));
   const found = new Set(rows.map((row) => row.poNumber.toLocaleLowerCase()));
   const rest = wanted.filter((po) => !found.has(po.toLocaleLowerCase()));
-  for (const part of chunks(rest).filter(() => rest.length <= 50))
-    rows.push(...(await find({ $or: part.map((po) => ({ poNumber: { $eqi: po } })) })));
+  // A case-insensitive match scans the orders: worth it for a few POs typed otherwise, not for a sheet of unknown ones.
+  if (rest.length > 0 && rest.length <= 50)
+    rows.push(...(await find({ $or: rest.map((po) => ({ poNumber: { $eqi: po } })) })));
   return rows;
 }

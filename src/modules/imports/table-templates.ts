@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { date, list, measure, whole, type Validation } from './validations';
 
 /**
  * Templates of the factory's own sheets, for factories with no layout of
@@ -6,8 +7,6 @@ import ExcelJS from 'exceljs';
  * lines, orders, operations and colours, whole numbers where pieces go.
  * Filled in and uploaded, they import as they are.
  */
-
-type Validation = ExcelJS.DataValidation;
 
 function workbook(title: string, headings: string[]) {
   const book = new ExcelJS.Workbook();
@@ -21,39 +20,6 @@ function workbook(title: string, headings: string[]) {
   };
   return { book, sheet, listOf, headings };
 }
-
-const list = (formula: string, strict = true): Validation => ({
-  type: 'list',
-  allowBlank: true,
-  formulae: [formula],
-  showErrorMessage: strict,
-  errorStyle: strict ? 'stop' : 'information',
-  error: 'Choose from the list',
-});
-const whole: Validation = {
-  type: 'whole',
-  operator: 'greaterThanOrEqual',
-  allowBlank: true,
-  formulae: [0],
-  showErrorMessage: true,
-  error: 'Whole pieces, 0 or more',
-};
-const measure: Validation = {
-  type: 'decimal',
-  operator: 'greaterThanOrEqual',
-  allowBlank: true,
-  formulae: [0],
-  showErrorMessage: true,
-  error: 'A number, 0 or more',
-};
-const date: Validation = {
-  type: 'date',
-  operator: 'greaterThan',
-  allowBlank: true,
-  formulae: [new Date(Date.UTC(2000, 0, 1))],
-  showErrorMessage: true,
-  error: 'A date',
-};
 
 /** Validations down `rows` rows of a column, from the row under the headings. */
 function down(sheet: ExcelJS.Worksheet, column: number, first: number, rows: number, validation: Validation) {

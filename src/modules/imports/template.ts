@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { date, list as listOfValues, measure, whole } from './validations';
 
 /**
  * A PO sheet for factories whose buyer has no layout of their own: the labels
@@ -61,14 +62,7 @@ export async function poTemplate(facts: PoTemplateFacts): Promise<Buffer> {
   label('D5', 'Ship Mode');
   label('D6', 'Season');
   const list = (cell: string, formula: string, strict = true) => {
-    sheet.getCell(cell).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [formula],
-      showErrorMessage: strict,
-      errorStyle: strict ? 'stop' : 'information',
-      error: 'Choose from the list',
-    };
+    sheet.getCell(cell).dataValidation = listOfValues(formula, strict);
   };
   list(TEMPLATE_CELLS.style, styles);
   list(TEMPLATE_CELLS.currency, currencies);
@@ -77,24 +71,10 @@ export async function poTemplate(facts: PoTemplateFacts): Promise<Buffer> {
   sheet.getCell(TEMPLATE_CELLS.shipMode).value = 'Sea';
   for (const cell of [TEMPLATE_CELLS.orderDate, TEMPLATE_CELLS.exFactoryDate]) {
     sheet.getCell(cell).numFmt = 'yyyy-mm-dd';
-    sheet.getCell(cell).dataValidation = {
-      type: 'date',
-      operator: 'greaterThan',
-      allowBlank: true,
-      formulae: [new Date(Date.UTC(2000, 0, 1))],
-      showErrorMessage: true,
-      error: 'A date',
-    };
+    sheet.getCell(cell).dataValidation = date;
   }
   sheet.getCell(TEMPLATE_CELLS.fobPrice).numFmt = '0.00##';
-  sheet.getCell(TEMPLATE_CELLS.fobPrice).dataValidation = {
-    type: 'decimal',
-    operator: 'greaterThanOrEqual',
-    allowBlank: true,
-    formulae: [0],
-    showErrorMessage: true,
-    error: 'A price of 0 or more',
-  };
+  sheet.getCell(TEMPLATE_CELLS.fobPrice).dataValidation = { ...measure, error: 'A price of 0 or more' };
 
   const header = sheet.getRow(TEMPLATE_SIZE_ROW);
   header.getCell(1).value = 'Colour';
@@ -107,15 +87,7 @@ export async function poTemplate(facts: PoTemplateFacts): Promise<Buffer> {
     const row = TEMPLATE_SIZE_ROW + 1 + r;
     // Colours from the customer's orders, or a new one (a warning, not a stop).
     list(`A${row}`, colours, false);
-    for (let c = 0; c < facts.sizes.length; c += 1)
-      sheet.getCell(row, c + 2).dataValidation = {
-        type: 'whole',
-        operator: 'greaterThanOrEqual',
-        allowBlank: true,
-        formulae: [0],
-        showErrorMessage: true,
-        error: 'Whole pieces, 0 or more',
-      };
+    for (let c = 0; c < facts.sizes.length; c += 1) sheet.getCell(row, c + 2).dataValidation = whole;
     const total = sheet.getCell(row, facts.sizes.length + 2);
     total.value = {
       formula: `IF(A${row}="","",SUM(B${row}:${last(facts.sizes.length + 1)}${row}))`,

@@ -73,6 +73,27 @@ describe('reading a table sheet', () => {
     });
   });
 
+  it('reads every sheet laid out alike (a sheet a day), each with its own day, and leaves the others', () => {
+    const day28: Sheet = {
+      ...line3,
+      name: '28 Nov',
+      rows: line3.rows.map((row, r) => (r === 1 ? ['Date:', NOV_27 + 1, null, 'Line', 'Line 3'] : row)),
+    };
+    const notes: Sheet = { name: 'Notes', rows: [['Remarks'], ['Line 3 short of two operators']] };
+    const { mapping } = proposeTableMapping([line3, day28, notes], REPORT_TABLE);
+    expect(mapping.sheets).toEqual(['27 Nov', '28 Nov']);
+    const { rows, findings } = readTable([line3, day28, notes], REPORT_TABLE, mapping);
+    expect(findings).toEqual([]);
+    expect(rows.map((row) => [row.sheet, row.row, row.values.date.value])).toEqual([
+      ['27 Nov', 5, '2026-11-27'],
+      ['27 Nov', 6, '2026-11-27'],
+      ['27 Nov', 7, '2026-11-27'],
+      ['28 Nov', 5, '2026-11-28'],
+      ['28 Nov', 6, '2026-11-28'],
+      ['28 Nov', 7, '2026-11-28'],
+    ]);
+  });
+
   it('reads counts as people type them and names the cell it cannot', () => {
     expect(readCount('1,200')).toEqual({ value: 1200 });
     expect(readCount(0)).toEqual({ value: 0 });

@@ -172,7 +172,6 @@ export function proposeTableMapping(
   const found: Record<string, string> = {};
   if (!best) return { mapping, found, missing: kind.fields.filter((f) => f.required).map((f) => f.key) };
   mapping.headerRow = best.row + 1;
-  if (sheets.length > 1) mapping.sheets = [best.sheet.name];
   const cells = best.sheet.rows[best.row] ?? [];
   for (const field of kind.fields) {
     const column = cells.findIndex((value) => field.headings.test(labelKey(textOf(value))));
@@ -184,7 +183,7 @@ export function proposeTableMapping(
       const located = label ? anchored(best.sheet, { label }, best.row) : null;
       if (label && located && !isBlank(located.value)) {
         mapping.header[field.key] = { label };
-        found[field.key] = located.cell ?? '';
+        if (located.cell) found[field.key] = located.cell;
       }
     }
   }
@@ -194,6 +193,10 @@ export function proposeTableMapping(
       const taken = Object.values(mapping.columns).includes(columnLetters(column));
       if (size && !taken) mapping.sizes[columnLetters(column)] = size;
     });
+  // Every sheet laid out alike is read (a supervisor's workbook keeps a sheet a day); other sheets are not.
+  const saved = withHeadings([best.sheet], mapping);
+  const alike = sheets.filter((sheet) => headingsFit([sheet], saved));
+  if (alike.length < sheets.length) mapping.sheets = alike.map((sheet) => sheet.name);
   const missing = kind.fields.filter((f) => f.required && !found[f.key]).map((f) => f.key);
   return { mapping, found, missing };
 }
@@ -246,7 +249,7 @@ export function readTable(
       const located = field ? anchored(sheet, anchor, start - 1) : null;
       if (!field || !located) continue;
       const read = READERS[field.type](located.value, mapping.dateOrder);
-      if (isProblem(read)) problem(sheet, located.cell ?? '', key, read.problem);
+      if (isProblem(read)) problem(sheet, located.cell, key, read.problem);
       else if (read.value !== null)
         fromHeader[key] = {
           value: typeof read.value === 'string' ? valueName(mapping, key, read.value) : read.value,

@@ -5,8 +5,6 @@ import {
   Field,
   Flex,
   NumberInput,
-  SingleSelect,
-  SingleSelectOption,
   Table,
   Tbody,
   Td,
@@ -26,6 +24,7 @@ import { orderEditUrl } from '../components/links';
 import { TextLink } from '../components/TextLink';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
+import { DateOrderField } from './DateOrderField';
 import { quotedName } from './mapping';
 
 /** The fields of each table kind, with their names in both languages (the server's own definitions). */
@@ -111,19 +110,7 @@ export const TableMappingBox = ({ kind, view, mapping, setMapping, pointing, set
             data-testid="map-headerRow"
           />
         </Field.Root>
-        <Field.Root name="dateOrder">
-          <Field.Label>{t('imports.dateOrder', 'Dates like 05/12/2026 are')}</Field.Label>
-          <SingleSelect
-            value={mapping.dateOrder ?? ''}
-            onChange={(value: string | number) =>
-              setMapping({ ...mapping, dateOrder: value ? (value as 'DMY' | 'MDY') : undefined })
-            }
-          >
-            <SingleSelectOption value="">{t('imports.dateOrder.ask', 'Ask me')}</SingleSelectOption>
-            <SingleSelectOption value="DMY">{t('imports.dateOrder.DMY', 'day/month/year')}</SingleSelectOption>
-            <SingleSelectOption value="MDY">{t('imports.dateOrder.MDY', 'month/day/year')}</SingleSelectOption>
-          </SingleSelect>
-        </Field.Root>
+        <DateOrderField value={mapping.dateOrder} onChange={(dateOrder) => setMapping({ ...mapping, dateOrder })} />
       </Flex>
       <Flex gap={2} wrap="wrap" marginTop={3}>
         {table.fields.map((field) => (

@@ -28,6 +28,7 @@ import { TextLink } from '../components/TextLink';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
+import { DateOrderField } from '../imports/DateOrderField';
 import { refusalText } from '../imports/errors';
 import { columnLetters, pointAt, pointColumn, quotedName, renamed, sizeColumn } from '../imports/mapping';
 import { TABLE_KINDS, TableMappingBox, TableSummaryBox } from '../imports/TableImport';
@@ -377,19 +378,7 @@ export const ImportPage = () => {
                 </Typography>
               )}
               <Flex gap={4} wrap="wrap" marginTop={3} alignItems="flex-end">
-                <Field.Root name="dateOrder">
-                  <Field.Label>{t('imports.dateOrder', 'Dates like 05/12/2026 are')}</Field.Label>
-                  <SingleSelect
-                    value={po.dateOrder ?? ''}
-                    onChange={(value: string | number) =>
-                      setMapping({ ...po, dateOrder: value ? (value as 'DMY' | 'MDY') : undefined })
-                    }
-                  >
-                    <SingleSelectOption value="">{t('imports.dateOrder.ask', 'Ask me')}</SingleSelectOption>
-                    <SingleSelectOption value="DMY">{t('imports.dateOrder.DMY', 'day/month/year')}</SingleSelectOption>
-                    <SingleSelectOption value="MDY">{t('imports.dateOrder.MDY', 'month/day/year')}</SingleSelectOption>
-                  </SingleSelect>
-                </Field.Root>
+                <DateOrderField value={po.dateOrder} onChange={(dateOrder) => setMapping({ ...po, dateOrder })} />
                 {unknownSizes.map((size) => (
                   <Field.Root name={`size-${size}`} key={size}>
                     <Field.Label>{t('imports.sizeMeans', 'The buyer\'s size "{size}" is', { size })}</Field.Label>
