@@ -731,6 +731,42 @@ test("import: a line supervisor's daily sheet naming a line its own way, the lin
   expect(task.clicks + task.keys).toBeLessThan(30);
 });
 
+test("import: the warehouse's final packing list for the packing test's order, checked against it and written", async () => {
+  const po = `PK-E2E-${database}`;
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('PL');
+  [
+    ['PACKING LIST 装箱单'],
+    [`PO No.: ${po}`],
+    [],
+    ['Ctn No.', 'Colour', 'S', 'M', 'L', 'Pcs/Ctn', 'N.W.', 'G.W.', 'Meas. (cm)'],
+    ['1-4', 'Navy', 24, null, null, 24, 7.68, 8.9, '60x40x32'],
+    ['5-8', 'Navy', null, 24, null, 24, 7.68, 8.9, '60x40x32'],
+    ['9-10', 'Navy', null, null, 24, 24, 7.68, 8.9, '60x40x32'],
+    ['11-14', 'Khaki', 24, null, null, 24, 7.68, 8.9, '60x40x32'],
+    ['15-18', 'Khaki', null, 24, null, 24, 7.68, 8.9, '60x40x32'],
+    ['19-20', 'Khaki', null, null, 24, 24, 7.68, 8.9, '60x40x32'],
+  ].forEach((cells, r) =>
+    cells.forEach((value, c) => value !== null && (ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue))
+  );
+  effort.clicks = 0;
+  effort.keys = 0;
+  await uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), 'warehouse-pl.xlsx', 'packing-lists');
+  await expect(page.getByTestId('import-status').textContent()).resolves.toBe(say('imports.status.checked'));
+  expect(await page.getByTestId('import-finding').allInnerTexts()).toEqual([]);
+  // 20 cartons, 480 pieces: the order's Navy and Khaki S 96 / M 96 / L 48 exactly, no difference listed.
+  const row = page.getByTestId('import-packing-list');
+  await expect(row.innerText()).resolves.toMatch(/20\s+480/);
+  await click(page.getByTestId('import-commit'));
+  await page.getByText(say('imports.status.committed'), { exact: true }).waitFor();
+  const task = { ...effort };
+  const lists = await api<{ results: Array<{ kind: string; totalCartons: number; totalPieces: number }> }>(
+    `/content-manager/collection-types/api::packing-list.packing-list?filters[order][poNumber][$eq]=${po}&filters[kind][$eq]=final`
+  );
+  expect(lists.results).toEqual([expect.objectContaining({ totalCartons: 20, totalPieces: 480 })]);
+  expect(task.clicks + task.keys).toBeLessThan(10);
+});
+
 /** English the plugin shows, that its Chinese translation replaces (whole messages without placeholders). */
 const englishOnly = Object.entries(en as Record<string, string>)
   .filter(([key, text]) => !text.includes('{') && text.length >= 5 && (zhHans as Record<string, string>)[key] !== text)

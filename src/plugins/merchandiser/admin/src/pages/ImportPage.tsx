@@ -1,77 +1,21 @@
-import {
-  Badge,
-  Box,
-  Button,
-  Field,
-  Flex,
-  ProgressBar,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  TextInput,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, ProgressBar, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 import type { ImportView } from '../../../../../modules/imports/contracts';
 import type { ImportFinding } from '../../../../../modules/imports/domain/findings';
-import { PO_HEADER_FIELDS, type PoHeaderField, type PoMapping } from '../../../../../modules/imports/domain/po-mapping';
-import { orderEditUrl } from '../components/links';
-import { TextLink } from '../components/TextLink';
+import { type PoHeaderField, type PoMapping } from '../../../../../modules/imports/domain/po-mapping';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
-import { DateOrderField } from '../imports/DateOrderField';
 import { refusalText } from '../imports/errors';
-import { columnLetters, pointAt, pointColumn, quotedName, renamed, sizeColumn } from '../imports/mapping';
+import { columnLetters, pointAt, pointColumn, sizeColumn } from '../imports/mapping';
+import { PoMappingBox, PoSummaryBox } from '../imports/PoImport';
+import { SheetGrid, type DrawnSheet } from '../imports/SheetGrid';
 import { TABLE_KINDS, TableMappingBox, TableSummaryBox } from '../imports/TableImport';
 import type { TableMapping } from '../../../../../modules/imports/domain/table';
 import { STATUS_BADGE } from './ImportsPage';
-
-interface DrawnSheet {
-  name: string;
-  rowCount: number;
-  columnCount: number;
-  rows: string[][];
-}
-
-const FIELD_NAMES: Record<PoHeaderField, string> = {
-  poNumber: 'PO number',
-  style: 'Style',
-  orderDate: 'PO date',
-  exFactoryDate: 'Ex-factory date',
-  shipMode: 'Ship mode',
-  fobPrice: 'FOB price',
-  currency: 'Currency',
-  season: 'Season',
-  market: 'Market',
-};
-
-const CELL: React.CSSProperties = {
-  border: '1px solid #dcdce4',
-  padding: '2px 6px',
-  minWidth: 56,
-  maxWidth: 220,
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
-  fontSize: 12,
-  cursor: 'pointer',
-};
-const HEAD: React.CSSProperties = {
-  ...CELL,
-  background: '#f6f6f9',
-  color: '#666687',
-  textAlign: 'center',
-  cursor: 'default',
-};
 
 /**
  * One import (导入): the sheet drawn with the cells the dry run refused in red
@@ -96,8 +40,6 @@ export const ImportPage = () => {
   const [selected, setSelected] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const [colourFrom, setColourFrom] = useState('');
-  const [colourTo, setColourTo] = useState('');
   const [polling, setPolling] = useState(false);
 
   useEffect(() => {
@@ -154,14 +96,6 @@ export const ImportPage = () => {
     return set;
   }, [view, sheet?.name, table, mapping]);
   const edited = !!view && !!mapping && JSON.stringify(mapping) !== JSON.stringify(view.mapping);
-  const unknownSizes = [
-    ...new Set(
-      findings
-        .filter((f) => f.rule === 'size-in-scale')
-        .map((f) => quotedName(f.message))
-        .filter((n): n is string => !!n)
-    ),
-  ];
   const message = (f: ImportFinding) => (zh ? f.messageZh : f.message);
 
   const run = async (url: string, body: Record<string, unknown>, done: string) => {
@@ -211,13 +145,6 @@ export const ImportPage = () => {
       setMapping(pointColumn(tableMapping, pointing, sheet.rows, row, column, shared));
     } else setMapping(pointAt(mapping as PoMapping, pointing as PoHeaderField, sheet.rows, row, column));
     setPointing(null);
-  };
-  const anchorText = (field: PoHeaderField) => {
-    const anchor = (mapping as PoMapping | null)?.header[field];
-    if (!anchor) return '—';
-    return 'label' in anchor
-      ? t('imports.anchor.label', 'beside “{label}”', { label: anchor.label })
-      : t('imports.anchor.cell', 'cell {cell}', { cell: anchor.cell });
   };
 
   if (loaded.error) return <Page.Error />;
@@ -343,166 +270,25 @@ export const ImportPage = () => {
             />
           )}
           {!committed && po && (
-            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius data-testid="import-mapping">
-              <Typography variant="delta" tag="h2">
-                {t('imports.mapping', 'Where the sheet holds each field')}
-              </Typography>
-              <Typography variant="pi" textColor="neutral600" tag="p">
-                {view.summary.mappingSource === 'saved'
-                  ? t('imports.mapping.saved', "The customer's saved mapping.")
-                  : view.summary.mappingSource === 'proposed'
-                    ? t(
-                        'imports.mapping.proposed',
-                        'Proposed by Gendan from the labels and sizes on the sheet: correct what is wrong — choose a field, then click its value on the sheet.'
-                      )
-                    : t('imports.mapping.sent', 'Your mapping.')}
-              </Typography>
-              <Flex gap={2} wrap="wrap" marginTop={3}>
-                {PO_HEADER_FIELDS.map((field) => (
-                  <Button
-                    key={field}
-                    size="S"
-                    variant={pointing === field ? 'default' : 'tertiary'}
-                    onClick={() => setPointing(pointing === field ? null : field)}
-                    data-testid={`map-${field}`}
-                  >
-                    {t(`imports.field.${field}`, FIELD_NAMES[field])}: {anchorText(field)}
-                  </Button>
-                ))}
-              </Flex>
-              {pointing && (
-                <Typography textColor="primary600" tag="p">
-                  {t('imports.pointing', 'Click the cell that holds the {field}.', {
-                    field: t(`imports.field.${pointing}`, FIELD_NAMES[pointing as PoHeaderField]),
-                  })}
-                </Typography>
-              )}
-              <Flex gap={4} wrap="wrap" marginTop={3} alignItems="flex-end">
-                <DateOrderField value={po.dateOrder} onChange={(dateOrder) => setMapping({ ...po, dateOrder })} />
-                {unknownSizes.map((size) => (
-                  <Field.Root name={`size-${size}`} key={size}>
-                    <Field.Label>{t('imports.sizeMeans', 'The buyer\'s size "{size}" is', { size })}</Field.Label>
-                    <TextInput
-                      value={po.sizes[size] ?? ''}
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                        setMapping(renamed(po, 'sizes', size, event.target.value))
-                      }
-                      data-testid={`size-${size}`}
-                    />
-                  </Field.Root>
-                ))}
-                <Field.Root name="colourFrom">
-                  <Field.Label>{t('imports.colourFrom', "The buyer's colour")}</Field.Label>
-                  <TextInput
-                    value={colourFrom}
-                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setColourFrom(event.target.value)}
-                  />
-                </Field.Root>
-                <Field.Root name="colourTo">
-                  <Field.Label>{t('imports.colourTo', 'is our colour')}</Field.Label>
-                  <TextInput
-                    value={colourTo}
-                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setColourTo(event.target.value)}
-                  />
-                </Field.Root>
-                <Button
-                  variant="tertiary"
-                  disabled={!colourFrom.trim() || !colourTo.trim()}
-                  onClick={() => {
-                    setMapping(renamed(po, 'colours', colourFrom.trim(), colourTo));
-                    setColourFrom('');
-                    setColourTo('');
-                  }}
-                >
-                  {t('imports.colourAdd', 'Add')}
-                </Button>
-              </Flex>
-              {Object.keys(po.colours).length + Object.keys(po.sizes).length > 0 && (
-                <Typography variant="pi" textColor="neutral600" tag="p">
-                  {Object.entries({ ...po.sizes, ...po.colours })
-                    .map(([from, to]) => `${from} → ${to}`)
-                    .join(' · ')}
-                </Typography>
-              )}
-            </Box>
+            <PoMappingBox
+              view={view}
+              mapping={po}
+              setMapping={setMapping}
+              pointing={pointing}
+              setPointing={setPointing}
+            />
           )}
 
           {sheet && (
-            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
-              <Flex justifyContent="space-between" alignItems="center">
-                <Typography variant="delta" tag="h2">
-                  {t('imports.sheet', 'The sheet')}
-                  {selected ? ` · ${selected}` : ''}
-                </Typography>
-                {sheets.length > 1 && (
-                  <SingleSelect
-                    value={sheet.name}
-                    onChange={(value: string | number) => setSheetName(String(value))}
-                    aria-label={t('imports.sheet', 'The sheet')}
-                  >
-                    {sheets.map((s) => (
-                      <SingleSelectOption key={s.name} value={s.name}>
-                        {s.name}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                )}
-              </Flex>
-              <Box marginTop={3} style={{ overflow: 'auto', maxHeight: 480 }}>
-                <table style={{ borderCollapse: 'collapse' }} data-testid="import-sheet">
-                  <thead>
-                    <tr>
-                      <th style={HEAD} />
-                      {Array.from({ length: Math.min(sheet.columnCount, 60) }, (_, c) => (
-                        <th key={c} style={HEAD}>
-                          {columnLetters(c)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {sheet.rows.map((cells, r) => (
-                      <tr key={r}>
-                        <th style={HEAD}>{r + 1}</th>
-                        {Array.from({ length: Math.min(sheet.columnCount, 60) }, (_, c) => {
-                          const cell = `${columnLetters(c)}${r + 1}`;
-                          const found = findingAt.get(cell);
-                          const style: React.CSSProperties = {
-                            ...CELL,
-                            background: found ? (found.severity === 'error' ? '#fcecea' : '#fdf4dc') : undefined,
-                            outline:
-                              selected === cell
-                                ? '2px solid #4945ff'
-                                : readCells.has(cell)
-                                  ? '2px solid #66b7f1'
-                                  : undefined,
-                          };
-                          return (
-                            <td
-                              key={c}
-                              style={style}
-                              title={found ? message(found) : cells[c]}
-                              onClick={() => clickCell(r, c)}
-                              data-cell={cell}
-                            >
-                              {cells[c] ?? ''}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </Box>
-              {sheet.rowCount > sheet.rows.length && (
-                <Typography variant="pi" textColor="neutral600">
-                  {t('imports.sheet.more', 'The first {shown} of {rows} rows.', {
-                    shown: sheet.rows.length,
-                    rows: sheet.rowCount,
-                  })}
-                </Typography>
-              )}
-            </Box>
+            <SheetGrid
+              sheets={sheets}
+              sheet={sheet}
+              selected={selected}
+              findings={findingAt}
+              readCells={readCells}
+              onSheet={setSheetName}
+              onCell={clickCell}
+            />
           )}
 
           <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
@@ -510,93 +296,7 @@ export const ImportPage = () => {
               {committed ? t('imports.done', 'What the import wrote') : t('imports.plan', 'What the commit will write')}
             </Typography>
             {table && <TableSummaryBox view={view} />}
-            {po && (
-              <Typography tag="p" textColor="neutral600" data-testid="import-summary">
-                {t(
-                  'imports.summary',
-                  '{create} new, {change} changed ({revisions} by revision), {unchanged} unchanged · {pieces} pieces: {colours}',
-                  {
-                    create: view.summary.create ?? 0,
-                    change: view.summary.change ?? 0,
-                    revisions: view.summary.revisions ?? 0,
-                    unchanged: view.summary.unchanged ?? 0,
-                    pieces: (view.summary.pieces ?? 0).toLocaleString(locale),
-                    colours: (view.summary.byColour ?? [])
-                      .map((c) => `${c.colour} ${c.quantity.toLocaleString(locale)}`)
-                      .join(', '),
-                  }
-                )}
-              </Typography>
-            )}
-            {po && view.summary.orders && view.summary.orders.length > 0 && (
-              <Table colCount={5} rowCount={view.summary.orders.length + 1}>
-                <Thead>
-                  <Tr>
-                    {[
-                      t('imports.po', 'PO'),
-                      t('imports.style', 'Style'),
-                      t('imports.exFactory', 'Ex-factory'),
-                      t('imports.pieces', 'Pieces'),
-                      t('imports.action', 'Change'),
-                    ].map((header) => (
-                      <Th key={header}>
-                        <Typography variant="sigma">{header}</Typography>
-                      </Th>
-                    ))}
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {view.summary.orders.map((order) => {
-                    const written = view.result?.orders?.find((o) => o.poNumber === order.poNumber);
-                    const documentIdOf = written?.documentId ?? order.documentId;
-                    return (
-                      <Tr key={`${order.sheet}-${order.at}`} data-testid="import-order">
-                        <Td>
-                          {documentIdOf ? (
-                            <TextLink to={orderEditUrl(documentIdOf)}>
-                              <Typography textColor="primary700">{order.poNumber}</Typography>
-                            </TextLink>
-                          ) : (
-                            <Typography>{order.poNumber}</Typography>
-                          )}
-                        </Td>
-                        <Td>
-                          <Typography>{order.styleNo}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{day(order.exFactoryDate)}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{order.pieces.toLocaleString(locale)}</Typography>
-                        </Td>
-                        <Td>
-                          <Badge
-                            variant={
-                              order.action === 'create'
-                                ? 'success'
-                                : order.action === 'change'
-                                  ? 'warning'
-                                  : 'secondary'
-                            }
-                          >
-                            {t(`imports.action.${order.action}`, order.action)}
-                          </Badge>
-                          {order.revision && <Badge variant="danger">{t('imports.revision', 'revision')}</Badge>}
-                          {[
-                            ...order.fieldChanges.map((c) => `${c.field}: ${String(c.before)} → ${String(c.after)}`),
-                            ...order.lineChanges.map((c) => `${c.colour} ${c.size}: ${c.before} → ${c.after}`),
-                          ].map((text) => (
-                            <Typography key={text} variant="pi" tag="p" textColor="neutral600">
-                              {text}
-                            </Typography>
-                          ))}
-                        </Td>
-                      </Tr>
-                    );
-                  })}
-                </Tbody>
-              </Table>
-            )}
+            {po && <PoSummaryBox view={view} />}
             {!committed && needsReason && (
               <Box marginTop={4} maxWidth="480px">
                 <Field.Root
