@@ -8,7 +8,7 @@ import { date, list, measure, whole, type Validation } from './validations';
  * Filled in and uploaded, they import as they are.
  */
 
-function workbook(title: string, headings: string[]) {
+function workbook(title: string) {
   const book = new ExcelJS.Workbook();
   book.creator = 'Gendan';
   const sheet = book.addWorksheet(title);
@@ -18,7 +18,7 @@ function workbook(title: string, headings: string[]) {
     values.forEach((value, i) => (lists.getCell(`${column}${i + 2}`).value = value));
     return `Lists!$${column}$2:$${column}$${Math.max(2, values.length + 1)}`;
   };
-  return { book, sheet, listOf, headings };
+  return { book, sheet, listOf };
 }
 
 /** Validations down `rows` rows of a column, from the row under the headings. */
@@ -26,7 +26,7 @@ function down(sheet: ExcelJS.Worksheet, column: number, first: number, rows: num
   for (let r = first; r < first + rows; r += 1) sheet.getCell(r, column).dataValidation = validation;
 }
 
-export const DAILY_TEMPLATE_HEADINGS = [
+const DAILY_TEMPLATE_HEADINGS = [
   'Date',
   'Line',
   'PO No.',
@@ -44,7 +44,7 @@ export async function dailyOutputTemplate(facts: {
   today: string;
   rows?: number;
 }): Promise<Buffer> {
-  const { book, sheet, listOf } = workbook('Daily output', DAILY_TEMPLATE_HEADINGS);
+  const { book, sheet, listOf } = workbook('Daily output');
   const rows = facts.rows ?? 200;
   sheet.addRow(DAILY_TEMPLATE_HEADINGS).font = { bold: true };
   down(sheet, 1, 2, rows, date);
@@ -67,7 +67,7 @@ export async function packingListTemplate(facts: {
   rows?: number;
 }): Promise<Buffer> {
   const headings = ['Ctn No.', 'Colour', ...facts.sizes, 'Pcs/Ctn', 'N.W.', 'G.W.', 'Meas. (cm)'];
-  const { book, sheet, listOf } = workbook('Packing list', headings);
+  const { book, sheet, listOf } = workbook('Packing list');
   const rows = facts.rows ?? 100;
   sheet.getCell('A1').value = 'Final packing list 最终箱单';
   sheet.getCell('A1').font = { bold: true, size: 14 };
@@ -150,7 +150,7 @@ export async function masterTemplate(
   rows = 300
 ): Promise<Buffer> {
   const spec = MASTER_TEMPLATE[kind];
-  const { book, sheet, listOf } = workbook(spec.title, spec.headings);
+  const { book, sheet, listOf } = workbook(spec.title);
   sheet.addRow(spec.headings).font = { bold: true };
   const lists: Record<string, readonly string[]> = { ...spec.lists, ...named };
   let listColumn = 0;

@@ -1,18 +1,4 @@
-import {
-  Badge,
-  Box,
-  Button,
-  Field,
-  Flex,
-  Table,
-  Tbody,
-  Td,
-  TextInput,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ImportView } from '../../../../../modules/imports/contracts';
@@ -21,6 +7,7 @@ import { orderEditUrl } from '../components/links';
 import { TextLink } from '../components/TextLink';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
+import { MappingTitle, TableHead } from './MappingParts';
 import { DateOrderField } from './DateOrderField';
 import { quotedName, renamed } from './mapping';
 
@@ -74,19 +61,14 @@ export const PoMappingBox = ({
   };
   return (
     <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius data-testid="import-mapping">
-      <Typography variant="delta" tag="h2">
-        {t('imports.mapping', 'Where the sheet holds each field')}
-      </Typography>
-      <Typography variant="pi" textColor="neutral600" tag="p">
-        {view.summary.mappingSource === 'saved'
-          ? t('imports.mapping.saved', "The customer's saved mapping.")
-          : view.summary.mappingSource === 'proposed'
-            ? t(
-                'imports.mapping.proposed',
-                'Proposed by Gendan from the labels and sizes on the sheet: correct what is wrong — choose a field, then click its value on the sheet.'
-              )
-            : t('imports.mapping.sent', 'Your mapping.')}
-      </Typography>
+      <MappingTitle
+        source={view.summary.mappingSource}
+        saved={t('imports.mapping.saved', "The customer's saved mapping.")}
+        proposed={t(
+          'imports.mapping.proposed',
+          'Proposed by Gendan from the labels and sizes on the sheet: correct what is wrong — choose a field, then click its value on the sheet.'
+        )}
+      />
       <Flex gap={2} wrap="wrap" marginTop={3}>
         {PO_HEADER_FIELDS.map((field) => (
           <Button
@@ -165,41 +147,33 @@ export const PoSummaryBox = ({ view }: { view: ImportView }) => {
   const day = useDay();
   return (
     <>
-      {
-        <Typography tag="p" textColor="neutral600" data-testid="import-summary">
-          {t(
-            'imports.summary',
-            '{create} new, {change} changed ({revisions} by revision), {unchanged} unchanged · {pieces} pieces: {colours}',
-            {
-              create: view.summary.create ?? 0,
-              change: view.summary.change ?? 0,
-              revisions: view.summary.revisions ?? 0,
-              unchanged: view.summary.unchanged ?? 0,
-              pieces: (view.summary.pieces ?? 0).toLocaleString(locale),
-              colours: (view.summary.byColour ?? [])
-                .map((c) => `${c.colour} ${c.quantity.toLocaleString(locale)}`)
-                .join(', '),
-            }
-          )}
-        </Typography>
-      }
+      <Typography tag="p" textColor="neutral600" data-testid="import-summary">
+        {t(
+          'imports.summary',
+          '{create} new, {change} changed ({revisions} by revision), {unchanged} unchanged · {pieces} pieces: {colours}',
+          {
+            create: view.summary.create ?? 0,
+            change: view.summary.change ?? 0,
+            revisions: view.summary.revisions ?? 0,
+            unchanged: view.summary.unchanged ?? 0,
+            pieces: (view.summary.pieces ?? 0).toLocaleString(locale),
+            colours: (view.summary.byColour ?? [])
+              .map((c) => `${c.colour} ${c.quantity.toLocaleString(locale)}`)
+              .join(', '),
+          }
+        )}
+      </Typography>
       {view.summary.orders && view.summary.orders.length > 0 && (
         <Table colCount={5} rowCount={view.summary.orders.length + 1}>
-          <Thead>
-            <Tr>
-              {[
-                t('imports.po', 'PO'),
-                t('imports.style', 'Style'),
-                t('imports.exFactory', 'Ex-factory'),
-                t('imports.pieces', 'Pieces'),
-                t('imports.action', 'Change'),
-              ].map((header) => (
-                <Th key={header}>
-                  <Typography variant="sigma">{header}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <TableHead
+            headers={[
+              t('imports.po', 'PO'),
+              t('imports.style', 'Style'),
+              t('imports.exFactory', 'Ex-factory'),
+              t('imports.pieces', 'Pieces'),
+              t('imports.action', 'Change'),
+            ]}
+          />
           <Tbody>
             {view.summary.orders.map((order) => {
               const written = view.result?.orders?.find((o) => o.poNumber === order.poNumber);

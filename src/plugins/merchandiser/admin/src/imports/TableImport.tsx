@@ -9,8 +9,6 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -24,6 +22,7 @@ import { orderEditUrl } from '../components/links';
 import { TextLink } from '../components/TextLink';
 import { useDay } from '../hooks/useDay';
 import { useT } from '../hooks/useT';
+import { MappingTitle, TableHead } from './MappingParts';
 import { DateOrderField } from './DateOrderField';
 import { quotedName } from './mapping';
 
@@ -86,19 +85,14 @@ export const TableMappingBox = ({ kind, view, mapping, setMapping, pointing, set
 
   return (
     <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius data-testid="import-mapping">
-      <Typography variant="delta" tag="h2">
-        {t('imports.mapping', 'Where the sheet holds each field')}
-      </Typography>
-      <Typography variant="pi" textColor="neutral600" tag="p">
-        {view.summary.mappingSource === 'saved'
-          ? t('imports.mapping.savedTable', 'The mapping saved for sheets laid out like this one.')
-          : view.summary.mappingSource === 'proposed'
-            ? t(
-                'imports.mapping.proposedTable',
-                'Proposed by Gendan from the headings on the sheet: correct what is wrong — choose a field, then click its heading (or, for the day, the line or the PO above the table, its value).'
-              )
-            : t('imports.mapping.sent', 'Your mapping.')}
-      </Typography>
+      <MappingTitle
+        source={view.summary.mappingSource}
+        saved={t('imports.mapping.savedTable', 'The mapping saved for sheets laid out like this one.')}
+        proposed={t(
+          'imports.mapping.proposedTable',
+          'Proposed by Gendan from the headings on the sheet: correct what is wrong — choose a field, then click its heading (or, for the day, the line or the PO above the table, its value).'
+        )}
+      />
       <Flex gap={4} marginTop={3} alignItems="flex-end" wrap="wrap">
         <Field.Root name="headerRow">
           <Field.Label>{t('imports.table.headerRow', 'Headings in row')}</Field.Label>
@@ -177,19 +171,7 @@ export const TableMappingBox = ({ kind, view, mapping, setMapping, pointing, set
   );
 };
 
-const Head = ({ headers }: { headers: string[] }) => (
-  <Thead>
-    <Tr>
-      {headers.map((header) => (
-        <Th key={header}>
-          <Typography variant="sigma">{header}</Typography>
-        </Th>
-      ))}
-    </Tr>
-  </Thead>
-);
-
-/** What the commit of a daily output sheet or a packing list writes (or wrote). */
+/** What the commit of a daily output sheet, a packing list or master data writes (or wrote). */
 export const TableSummaryBox = ({ view }: { view: ImportView }) => {
   const t = useT();
   const { locale } = useIntl();
@@ -209,7 +191,7 @@ export const TableSummaryBox = ({ view }: { view: ImportView }) => {
           </Typography>
           {records.preview.length > 0 && (
             <Table colCount={3} rowCount={records.preview.length + 1}>
-              <Head
+              <TableHead
                 headers={[
                   t('imports.reports.row', 'Row'),
                   t('imports.records.key', 'Code'),
@@ -269,7 +251,7 @@ export const TableSummaryBox = ({ view }: { view: ImportView }) => {
           </Typography>
           {reports.preview.length > 0 && (
             <Table colCount={6} rowCount={reports.preview.length + 1}>
-              <Head
+              <TableHead
                 headers={[
                   t('imports.reports.row', 'Row'),
                   t('imports.reports.date', 'Date'),
@@ -331,7 +313,7 @@ export const TableSummaryBox = ({ view }: { view: ImportView }) => {
           </Typography>
           {packing.lists.length > 0 && (
             <Table colCount={5} rowCount={packing.lists.length + 1}>
-              <Head
+              <TableHead
                 headers={[
                   t('imports.po', 'PO'),
                   t('imports.packing.cartons', 'Cartons'),

@@ -9,8 +9,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -26,6 +24,7 @@ import { useDay } from '../hooks/useDay';
 import { useDownload } from '../hooks/useDownload';
 import { useT } from '../hooks/useT';
 import { refusalText } from '../imports/errors';
+import { TableHead } from '../imports/MappingParts';
 import { PLUGIN_ID } from '../pluginId';
 
 type HistoryRow = Pick<
@@ -214,22 +213,16 @@ export const ImportsPage = () => {
         {rows.length > 0 && (
           <Box marginTop={3}>
             <Table colCount={6} rowCount={rows.length + 1} data-testid="import-history">
-              <Thead>
-                <Tr>
-                  {[
-                    t('imports.when', 'When'),
-                    t('imports.customer', 'Customer'),
-                    t('imports.kind', 'The sheet holds'),
-                    t('imports.fileName', 'File'),
-                    t('imports.status', 'Status'),
-                    t('imports.by', 'By'),
-                  ].map((header) => (
-                    <Th key={header}>
-                      <Typography variant="sigma">{header}</Typography>
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+              <TableHead
+                headers={[
+                  t('imports.when', 'When'),
+                  t('imports.customer', 'Customer'),
+                  t('imports.kind', 'The sheet holds'),
+                  t('imports.fileName', 'File'),
+                  t('imports.status', 'Status'),
+                  t('imports.by', 'By'),
+                ]}
+              />
               <Tbody>
                 {rows.map((row) => (
                   <Tr key={row.documentId} data-testid="import-history-row">
