@@ -176,6 +176,18 @@ describe('daily output from a line supervisor’s sheet', () => {
     const refused = await upload(wide, { kind: 'production-reports' }, 'wide.xlsx');
     expect(refused.body.data.findings).toEqual([expect.objectContaining({ cell: 'A3', rule: 'date-in-future' })]);
     expect(await reportsOf(order.id)).toEqual([]);
+    // A mapping that is not one is refused by the kind's own schema, naming the field; the import keeps its own.
+    const bad = await http(app).post(`/api/imports/${refused.body.data.documentId}/check`, {
+      data: { mapping: { headerRow: 0, columns: { goodQty: 'C7' } } },
+    });
+    expect(bad.status).toBe(400);
+    expect(errorRules(bad.body)).toEqual(['mapping-shape', 'mapping-shape']);
+    expect(bad.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual([
+      'mapping.columns.goodQty',
+      'mapping.headerRow',
+    ]);
+    const kept = await http(app).get(`/api/imports/${refused.body.data.documentId}`);
+    expect(kept.body.data.mapping).toEqual(refused.body.data.mapping);
   });
 });
 
@@ -488,6 +500,13 @@ describe('a large daily sheet', () => {
     expect(new Set(filed.map((r) => r.line?.documentId))).toEqual(new Set(lines.map((l) => l.documentId)));
     const progress = await http(app).get(`/api/orders/${order.documentId}/progress`);
     expect(progress.status).toBe(200);
-    expect(JSON.stringify(progress.body.data)).toContain('8475');
+    // 75 reports an operation (25 days × 3 lines): cutting 75 × 110, finishing 75 × 90, packing 75 × 80.
+    expect(progress.body.data.byOperation).toEqual({
+      cutting: 8250,
+      sewing: 8475,
+      finishing: 6750,
+      washing: 0,
+      packing: 6000,
+    });
   });
 });
